@@ -1,0 +1,52 @@
+// The one permission map. A permission is granted by the actor's role in the organisation
+// that owns the resource, or by the platform ADMIN role. Pages and routes never check roles
+// themselves: they call the data layer, which calls assertCan.
+import { AppError } from "@/lib/errors";
+
+export type MembershipRole = "OWNER" | "MEMBER";
+export type PlatformRole = "USER" | "ADMIN";
+
+export type Actor = {
+  userId: string;
+  name: string;
+  email: string;
+  platformRole: PlatformRole;
+  memberships: { organizationId: string; role: MembershipRole }[];
+};
+
+type Rule = { orgRoles: MembershipRole[]; admin: boolean };
+
+export const PERMISSIONS = {
+  "organization.readPrivate": { orgRoles: ["OWNER", "MEMBER"], admin: true },
+  "organization.update": { orgRoles: ["OWNER"], admin: true },
+  "organization.manageMembers": { orgRoles: ["OWNER"], admin: true },
+  "organization.verify": { orgRoles: [], admin: true },
+} as const satisfies Record<string, Rule>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+/** The resource a permission is checked against: the organisation that owns it. */
+export type Resource = { organizationId: string };
+
+export function roleIn(actor: Actor, organizationId: string): MembershipRole | null {
+  return actor.memberships.find((m) => m.organizationId === organizationId)?.role ?? null;
+}
+
+export function can(actor: Actor | null, permission: Permission, resource: Resource): boolean {
+  if (!actor) return false;
+  const rule: Rule = PERMISSIONS[permission];
+  if (rule.admin && actor.platformRole === "ADMIN") return true;
+  const role = roleIn(actor, resource.organizationId);
+  return role !== null && rule.orgRoles.includes(role);
+}
+
+/**
+ * Throws unless the actor may act. An actor with no tie to the organisation gets NOT_FOUND,
+ * so ids cannot be probed; a member lacking the role gets FORBIDDEN.
+ */
+export function assertCan(actor: Actor | null, permission: Permission, resource: Resource): void {
+  if (!actor) throw new AppError("UNAUTHENTICATED");
+  if (can(actor, permission, resource)) return;
+  const member = roleIn(actor, resource.organizationId) !== null;
+  throw new AppError(member ? "FORBIDDEN" : "NOT_FOUND");
+}
