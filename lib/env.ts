@@ -48,6 +48,6 @@ export function env(): Env {
 
 /** Sets a variable for this process and its children (used by the start script). */
 export function setEnv(name: keyof Env, value: string): void {
-  process.env[name] = value;
+  (process.env as Record<string, string | undefined>)[name] = value;
   cached = undefined;
 }

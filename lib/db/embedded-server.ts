@@ -28,8 +28,10 @@ export async function freePort(): Promise<number> {
 
 /**
  * Opens (or creates) a PGlite database in `dataDir` — in memory when `dataDir` is
- * undefined — and serves it. PGlite is a single backend session, so the server accepts one
- * connection at a time and clients must use a pool of size 1.
+ * undefined — and serves it. PGlite is a single backend session: queries from several
+ * connections are interleaved on it, so a transaction is only safe while one connection is
+ * busy. Clients therefore use a pool of size 1; the server accepts a few connections so a
+ * closing client's socket, or a psql session for debugging, does not lock the next one out.
  */
 export async function startEmbeddedDatabase(opts: { dataDir?: string; port?: number; loadDataDir?: Blob } = {}): Promise<EmbeddedDatabase> {
   if (opts.dataDir) await mkdir(opts.dataDir, { recursive: true });
@@ -40,7 +42,7 @@ export async function startEmbeddedDatabase(opts: { dataDir?: string; port?: num
     extensions: { pg_trgm, unaccent },
   });
   const port = opts.port ?? (await freePort());
-  const server = new PGLiteSocketServer({ db, port, host: "127.0.0.1", maxConnections: 1 });
+  const server = new PGLiteSocketServer({ db, port, host: "127.0.0.1", maxConnections: 4 });
   await server.start();
   return {
     url: `postgresql://postgres:postgres@127.0.0.1:${port}/postgres?sslmode=disable`,

@@ -4,7 +4,7 @@ import { slugify } from "@/lib/slug";
 import { db } from "@/lib/server/db/client";
 import { DEMO_ADMIN, DEMO_ORGANIZATIONS, DEMO_PASSWORD } from "./demo-data";
 
-export type SeedResult = { seeded: boolean; accounts: { email: string; organization: string | null }[]; password: string };
+export type SeedResult = { seeded: boolean; demoPresent: boolean; accounts: { email: string; organization: string | null }[]; password: string };
 
 /** Fills an empty database with demo organisations and one user each; does nothing otherwise. */
 export async function seedDemo(): Promise<SeedResult> {
@@ -12,7 +12,10 @@ export async function seedDemo(): Promise<SeedResult> {
     ...DEMO_ORGANIZATIONS.map((o) => ({ email: o.user.email, organization: o.name })),
     { email: DEMO_ADMIN.email, organization: null },
   ];
-  if ((await db().user.count()) > 0) return { seeded: false, accounts, password: DEMO_PASSWORD };
+  if ((await db().user.count()) > 0) {
+    const demoPresent = (await db().user.count({ where: { email: DEMO_ADMIN.email } })) > 0;
+    return { seeded: false, demoPresent, accounts, password: DEMO_PASSWORD };
+  }
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   await db().$transaction(async (tx) => {
     for (const o of DEMO_ORGANIZATIONS) {
@@ -37,5 +40,5 @@ export async function seedDemo(): Promise<SeedResult> {
     }
     await tx.user.create({ data: { ...DEMO_ADMIN, passwordHash, platformRole: "ADMIN" } });
   });
-  return { seeded: true, accounts, password: DEMO_PASSWORD };
+  return { seeded: true, demoPresent: true, accounts, password: DEMO_PASSWORD };
 }

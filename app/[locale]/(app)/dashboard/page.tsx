@@ -1,0 +1,84 @@
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { Link } from "@/i18n/navigation";
+import { provinceName } from "@/lib/geo/provinces";
+import { requireActor } from "@/lib/server/auth/session";
+import { getDashboard } from "@/lib/server/dashboard/get-dashboard";
+import { reviewMembershipAction } from "./actions";
+
+export default async function DashboardPage({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const actor = await requireActor(locale, "/dashboard");
+  const data = await getDashboard({ actor });
+  const t = await getTranslations("dashboard");
+  const tk = await getTranslations("orgKinds");
+  const tr = await getTranslations("roles");
+  const tv = await getTranslations("verification");
+  const ti = await getTranslations("intermediaryTypes");
+  return (
+    <div className="space-y-8">
+      <header>
+        <h1 className="text-3xl font-bold">{t("title")}</h1>
+        <p className="text-slate-600">{t("greeting", { name: data.user.name })}</p>
+        {data.user.platformRole === "ADMIN" ? (
+          <p className="mt-2 text-sm">
+            <span className="rounded bg-amber-100 px-2 py-0.5 text-amber-900">{tr("ADMIN")}</span>{" "}
+            <Link href="/admin/organizations">{t("adminLink")}</Link>
+          </p>
+        ) : null}
+      </header>
+      <section aria-labelledby="orgs" className="space-y-4">
+        <h2 id="orgs" className="text-xl font-semibold">
+          {t("yourOrganizations")}
+        </h2>
+        {data.memberships.length === 0 ? <p>{t("noOrganization")}</p> : null}
+        {data.memberships.map((m) => (
+          <article key={m.organization.id} className="rounded-lg border border-slate-200 bg-white p-5" data-testid="membership">
+            <h3 className="text-lg font-semibold">{m.organization.name}</h3>
+            <dl className="mt-2 grid gap-x-6 gap-y-1 text-sm sm:grid-cols-[max-content_1fr]">
+              <dt className="text-slate-500">{t("role")}</dt>
+              <dd data-testid="role">{tr(m.role as "OWNER")}</dd>
+              <dt className="text-slate-500">{t("kind")}</dt>
+              <dd>
+                {tk(m.organization.kind as "UNIVERSITY")}
+                {m.organization.intermediaryType ? ` · ${ti(m.organization.intermediaryType as "TECHNOLOGY_EXCHANGE")}` : ""}
+              </dd>
+              <dt className="text-slate-500">{t("province")}</dt>
+              <dd>{provinceName(m.organization.province, locale)}</dd>
+              <dt className="text-slate-500">{t("verification")}</dt>
+              <dd>{tv(m.organization.verificationStatus as "PENDING")}</dd>
+            </dl>
+            {m.status === "PENDING" ? <p className="mt-3 rounded bg-amber-50 px-3 py-2 text-sm text-amber-900">{t("pendingMembership")}</p> : null}
+            {m.status === "ACTIVE" && m.organization.verificationStatus === "PENDING" ? (
+              <p className="mt-3 text-sm text-slate-600">{t("unverifiedNote")}</p>
+            ) : null}
+            {m.pendingRequests.length > 0 ? (
+              <div className="mt-4">
+                <h4 className="font-medium">{t("joinRequests")}</h4>
+                <ul className="mt-2 divide-y divide-slate-100">
+                  {m.pendingRequests.map((r) => (
+                    <li key={r.membershipId} className="flex flex-wrap items-center gap-3 py-2 text-sm">
+                      <span>
+                        {r.name} &lt;{r.email}&gt;
+                      </span>
+                      <form action={reviewMembershipAction} className="ml-auto flex gap-2">
+                        <input type="hidden" name="membershipId" value={r.membershipId} />
+                        <button name="decision" value="approve" className="rounded bg-brand-600 px-3 py-1 text-white">
+                          {t("approve")}
+                        </button>
+                        <button name="decision" value="reject" className="rounded border border-slate-300 px-3 py-1">
+                          {t("reject")}
+                        </button>
+                      </form>
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            ) : null}
+          </article>
+        ))}
+      </section>
+      <p className="rounded border border-dashed border-slate-300 p-4 text-sm text-slate-600">{t("comingSoon")}</p>
+    </div>
+  );
+}

@@ -1,0 +1,71 @@
+"use server";
+
+import { AuthError, CredentialsSignin } from "next-auth";
+import { headers } from "next/headers";
+import { fieldErrors, ZSignIn } from "@/lib/accounts/schemas";
+import { formValues, type ActionState } from "@/lib/action-result";
+import { signIn, signOut } from "@/lib/auth/auth";
+import { clientAddress } from "@/lib/auth/client-address";
+import { isLocale } from "@/i18n/routing";
+import { assertSignInAllowed } from "@/lib/server/auth/sign-in-throttle";
+import { toActionError } from "@/lib/server/errors/to-action-error";
+import { signUp } from "@/lib/server/users/sign-up";
+
+function localeOf(formData: FormData): string {
+  const value = String(formData.get("locale") ?? "");
+  return isLocale(value) ? value : "vi";
+}
+
+/** Only same-site paths: an open redirect would let a link send users anywhere after sign-in. */
+function safeCallback(value: FormDataEntryValue | null, locale: string): string {
+  const url = typeof value === "string" ? value : "";
+  return url.startsWith("/") && !url.startsWith("//") && !url.startsWith("/\\") ? url : `/${locale}/dashboard`;
+}
+
+async function signInWithPassword(email: string, password: string, redirectTo: string, values: Record<string, string>): Promise<ActionState> {
+  try {
+    await signIn("credentials", { email, password, redirectTo });
+    return { ok: true };
+  } catch (err) {
+    if (err instanceof CredentialsSignin && err.code === "rate_limited") {
+      // Ask the limiter how long is left, so the message can say when to come back.
+      try {
+        await assertSignInAllowed({ email, ip: clientAddress(await headers()) });
+      } catch (limited) {
+        return toActionError(limited, values);
+      }
+      return { ok: false, error: "RATE_LIMITED", retryAfterMinutes: 1, values };
+    }
+    if (err instanceof CredentialsSignin) return { ok: false, error: "invalidCredentials", values };
+    if (err instanceof AuthError) return toActionError(err.cause?.err ?? err, values);
+    throw err; // the redirect after a successful sign-in
+  }
+}
+
+export async function signInAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  const locale = localeOf(formData);
+  const values = formValues(formData, ["password"]);
+  const parsed = ZSignIn.safeParse({ email: formData.get("email") ?? "", password: formData.get("password") ?? "" });
+  if (!parsed.success) return { ok: false, error: "VALIDATION", fields: fieldErrors(parsed.error), values };
+  return signInWithPassword(parsed.data.email, parsed.data.password, safeCallback(formData.get("callbackUrl"), locale), values);
+}
+
+export async function signUpAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  const locale = localeOf(formData);
+  const values = formValues(formData);
+  const input = Object.fromEntries(
+    ["name", "email", "password", "orgMode", "orgName", "orgKind", "orgProvince", "orgWebsite", "intermediaryType", "organizationId"].map(
+      (k) => [k, formData.get(k) ?? undefined],
+    ),
+  );
+  try {
+    await signUp({ input });
+  } catch (err) {
+    return toActionError(err, values);
+  }
+  return signInWithPassword(String(input.email), String(input.password), `/${locale}/dashboard`, values);
+}
+
+export async function signOutAction(formData: FormData): Promise<void> {
+  await signOut({ redirectTo: `/${localeOf(formData)}?signedOut=1` });
+}

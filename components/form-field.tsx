@@ -1,0 +1,81 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+
+type Common = { name: string; label: string; error?: string; hint?: string; defaultValue?: string; required?: boolean };
+
+function Message({ id, error, hint }: { id: string; error?: string; hint?: string }) {
+  const t = useTranslations("errors.fields");
+  if (error) {
+    return (
+      <p id={id} role="alert" className="mt-1 text-sm text-red-700">
+        {t.has(error) ? t(error) : error}
+      </p>
+    );
+  }
+  return hint ? (
+    <p id={id} className="mt-1 text-sm text-slate-500">
+      {hint}
+    </p>
+  ) : null;
+}
+
+const inputClass = (error?: string) =>
+  `mt-1 block w-full rounded border px-3 py-2 ${error ? "border-red-600" : "border-slate-300"} focus:border-brand-600 focus:outline-none`;
+
+export function TextField({ type = "text", autoComplete, ...p }: Common & { type?: string; autoComplete?: string }) {
+  const id = `f-${p.name}`;
+  return (
+    <div>
+      <label htmlFor={id} className="block text-sm font-medium">
+        {p.label}
+      </label>
+      <input
+        id={id}
+        name={p.name}
+        type={type}
+        autoComplete={autoComplete}
+        defaultValue={p.defaultValue}
+        required={p.required}
+        aria-invalid={p.error ? true : undefined}
+        aria-describedby={p.error || p.hint ? `${id}-msg` : undefined}
+        className={inputClass(p.error)}
+      />
+      <Message id={`${id}-msg`} error={p.error} hint={p.hint} />
+    </div>
+  );
+}
+
+export function SelectField({
+  options,
+  placeholder,
+  onChange,
+  ...p
+}: Common & { options: { value: string; label: string }[]; placeholder: string; onChange?: (value: string) => void }) {
+  const id = `f-${p.name}`;
+  return (
+    <div>
+      <label htmlFor={id} className="block text-sm font-medium">
+        {p.label}
+      </label>
+      <select
+        id={id}
+        name={p.name}
+        defaultValue={p.defaultValue ?? ""}
+        required={p.required}
+        onChange={onChange ? (e) => onChange(e.target.value) : undefined}
+        aria-invalid={p.error ? true : undefined}
+        aria-describedby={p.error ? `${id}-msg` : undefined}
+        className={inputClass(p.error)}
+      >
+        <option value="">{placeholder}</option>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+      <Message id={`${id}-msg`} error={p.error} />
+    </div>
+  );
+}

@@ -1,0 +1,48 @@
+import { Suspense } from "react";
+import { getLocale, getTranslations } from "next-intl/server";
+import { Link } from "@/i18n/navigation";
+import { signOutAction } from "@/app/[locale]/(auth)/actions";
+import { LanguageSwitcher } from "./language-switcher";
+
+type Props = { actor: { name: string; isAdmin: boolean } | null };
+
+export async function SiteHeader({ actor }: Props) {
+  const t = await getTranslations("nav");
+  const locale = await getLocale();
+  return (
+    <header className="border-b border-slate-200 bg-white">
+      <nav className="mx-auto flex max-w-5xl flex-wrap items-center gap-4 px-4 py-3" aria-label="Helix">
+        <Link href="/" className="text-xl font-bold text-brand-700 no-underline">
+          Helix
+        </Link>
+        <div className="ml-auto flex flex-wrap items-center gap-4 text-sm">
+          {actor ? (
+            <>
+              <Link href="/dashboard">{t("dashboard")}</Link>
+              {actor.isAdmin ? <Link href="/admin/organizations">{t("admin")}</Link> : null}
+              <span className="text-slate-500" data-testid="signed-in-as">
+                {actor.name}
+              </span>
+              <form action={signOutAction}>
+                <input type="hidden" name="locale" value={locale} />
+                <button type="submit" className="rounded border border-slate-300 px-3 py-1 hover:bg-slate-100">
+                  {t("signOut")}
+                </button>
+              </form>
+            </>
+          ) : (
+            <>
+              <Link href="/sign-in">{t("signIn")}</Link>
+              <Link href="/sign-up" className="rounded bg-brand-600 px-3 py-1 text-white no-underline hover:bg-brand-700">
+                {t("signUp")}
+              </Link>
+            </>
+          )}
+          <Suspense>
+            <LanguageSwitcher label={t("switchTo")} ariaLabel={t("language")} />
+          </Suspense>
+        </div>
+      </nav>
+    </header>
+  );
+}
