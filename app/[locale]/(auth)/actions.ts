@@ -6,6 +6,7 @@ import { fieldErrors, ZSignIn } from "@/lib/accounts/schemas";
 import { formValues, type ActionState } from "@/lib/action-result";
 import { signIn, signOut } from "@/lib/auth/auth";
 import { clientAddress } from "@/lib/auth/client-address";
+import { safeCallback } from "@/lib/auth/safe-callback";
 import { isLocale } from "@/i18n/routing";
 import { assertSignInAllowed } from "@/lib/server/auth/sign-in-throttle";
 import { toActionError } from "@/lib/server/errors/to-action-error";
@@ -14,12 +15,6 @@ import { signUp } from "@/lib/server/users/sign-up";
 function localeOf(formData: FormData): string {
   const value = String(formData.get("locale") ?? "");
   return isLocale(value) ? value : "vi";
-}
-
-/** Only same-site paths: an open redirect would let a link send users anywhere after sign-in. */
-function safeCallback(value: FormDataEntryValue | null, locale: string): string {
-  const url = typeof value === "string" ? value : "";
-  return url.startsWith("/") && !url.startsWith("//") && !url.startsWith("/\\") ? url : `/${locale}/dashboard`;
 }
 
 async function signInWithPassword(email: string, password: string, redirectTo: string, values: Record<string, string>): Promise<ActionState> {
