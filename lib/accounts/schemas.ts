@@ -23,7 +23,8 @@ const COMMON_PASSWORDS = new Set([
 export function passwordWeakness(password: string, email = ""): string | null {
   if (password.length < 10) return "passwordTooShort";
   if (password.length > 200) return "passwordTooLong";
-  if (!/\p{L}/u.test(password) || !/[\p{N}\p{P}\p{S}]/u.test(password)) return "passwordNeedsMix";
+  // A long passphrase is strong without digits or symbols; a shorter password needs a mix.
+  if (!/\p{L}/u.test(password) || (password.length < 16 && !/[\p{N}\p{P}\p{S}]/u.test(password))) return "passwordNeedsMix";
   const lower = password.toLowerCase();
   const local = email.split("@")[0]?.toLowerCase() ?? "";
   if (COMMON_PASSWORDS.has(lower) || /^(.)\1+$/.test(password) || (local.length >= 4 && lower.includes(local))) {
