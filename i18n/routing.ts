@@ -4,6 +4,8 @@ export const routing = defineRouting({
   locales: ["vi", "en"],
   defaultLocale: "vi",
   localePrefix: "always",
+  // Vietnamese is the default whatever the browser prefers; English is one click away.
+  localeDetection: false,
 });
 
 export type Locale = (typeof routing.locales)[number];

@@ -8,6 +8,8 @@ import { isAppError } from "@/lib/errors";
 import { verifyCredentials } from "@/lib/server/auth/verify-credentials";
 import { clientAddress } from "./client-address";
 
+// Blocked accounts fail sign-in whatever the path; the form and the HTTP route check the
+// limiter first so they can answer "try again in N minutes" and 429.
 class RateLimitedSignIn extends CredentialsSignin {
   code = "rate_limited";
 }

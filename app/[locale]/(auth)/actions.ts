@@ -1,6 +1,7 @@
 "use server";
 
 import { AuthError, CredentialsSignin } from "next-auth";
+import { isAppError } from "@/lib/errors";
 import { headers } from "next/headers";
 import { fieldErrors, ZSignIn } from "@/lib/accounts/schemas";
 import { formValues, type ActionState } from "@/lib/action-result";
@@ -19,20 +20,15 @@ function localeOf(formData: FormData): string {
 
 async function signInWithPassword(email: string, password: string, redirectTo: string, values: Record<string, string>): Promise<ActionState> {
   try {
+    // Checked here as well as in authorize(): next-auth does not pass a custom error code
+    // back to server actions, and the form should say how long to wait.
+    await assertSignInAllowed({ email, ip: clientAddress(await headers()) });
     await signIn("credentials", { email, password, redirectTo });
     return { ok: true };
   } catch (err) {
-    if (err instanceof CredentialsSignin && err.code === "rate_limited") {
-      // Ask the limiter how long is left, so the message can say when to come back.
-      try {
-        await assertSignInAllowed({ email, ip: clientAddress(await headers()) });
-      } catch (limited) {
-        return toActionError(limited, values);
-      }
-      return { ok: false, error: "RATE_LIMITED", retryAfterMinutes: 1, values };
-    }
     if (err instanceof CredentialsSignin) return { ok: false, error: "invalidCredentials", values };
     if (err instanceof AuthError) return toActionError(err.cause?.err ?? err, values);
+    if (isAppError(err)) return toActionError(err, values);
     throw err; // the redirect after a successful sign-in
   }
 }
