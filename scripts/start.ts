@@ -9,6 +9,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { applyMigrations } from "../lib/db/migrations";
+import { shouldSeedDemo } from "../lib/db/seed-policy";
 import { env, EnvError } from "../lib/env";
 import { openDatabase } from "./lib/open-database";
 
@@ -76,9 +77,7 @@ try {
   fail(`migrations failed: ${err instanceof Error ? err.message : String(err)}`);
 }
 
-// Demo data goes into an empty database, except a production database unless asked for.
-const production = config.NODE_ENV === "production" && !database.embedded;
-if (!production || args.seed) {
+if (shouldSeedDemo({ nodeEnv: config.NODE_ENV, embedded: database.embedded, seedFlag: Boolean(args.seed) })) {
   // Asynchronous: the embedded database is served by this process and must keep answering.
   const seed = spawn(process.execPath, [require.resolve("tsx/cli"), "--conditions=react-server", "scripts/db/seed.ts"], {
     stdio: "inherit",

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { fieldErrors, passwordWeakness, ZSignUp } from "./schemas";
+import { fieldErrors } from "../validation";
+import { passwordWeakness, ZSignUp } from "./schemas";
 
 describe("passwordWeakness", () => {
   it.each([

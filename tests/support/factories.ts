@@ -20,6 +20,7 @@ export async function createOwner(overrides: { orgName?: string; kind?: string; 
       orgKind: overrides.kind ?? "RESEARCH_INSTITUTE",
       orgProvince: "ha-noi",
       orgWebsite: "https://vien.example.vn",
+      intermediaryType: overrides.kind === "INTERMEDIARY" ? "TECHNOLOGY_EXCHANGE" : undefined,
     },
   });
   const actor = (await loadActor(result.userId)) as Actor;

@@ -3,7 +3,8 @@
 import { AuthError, CredentialsSignin } from "next-auth";
 import { isAppError } from "@/lib/errors";
 import { headers } from "next/headers";
-import { fieldErrors, ZSignIn } from "@/lib/accounts/schemas";
+import { ZSignIn } from "@/lib/accounts/schemas";
+import { fieldErrors } from "@/lib/validation";
 import { formValues, type ActionState } from "@/lib/action-result";
 import { signIn, signOut } from "@/lib/auth/auth";
 import { clientAddress } from "@/lib/auth/client-address";

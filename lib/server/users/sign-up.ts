@@ -1,6 +1,7 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
-import { fieldErrors, ZSignUp } from "@/lib/accounts/schemas";
+import { ZSignUp } from "@/lib/accounts/schemas";
+import { fieldErrors } from "@/lib/validation";
 import { hashPassword } from "@/lib/auth/password";
 import { AppError } from "@/lib/errors";
 import { slugify } from "@/lib/slug";

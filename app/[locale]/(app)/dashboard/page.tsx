@@ -48,6 +48,11 @@ export default async function DashboardPage({ params }: { params: Promise<{ loca
               <dt className="text-slate-500">{t("verification")}</dt>
               <dd>{tv(m.organization.verificationStatus as "PENDING")}</dd>
             </dl>
+            {m.status === "ACTIVE" && m.role === "OWNER" ? (
+              <p className="mt-3 text-sm">
+                <Link href={`/organizations/${m.organization.id}/settings`}>{t("editProfile")}</Link>
+              </p>
+            ) : null}
             {m.status === "PENDING" ? <p className="mt-3 rounded bg-amber-50 px-3 py-2 text-sm text-amber-900">{t("pendingMembership")}</p> : null}
             {m.status === "ACTIVE" && m.organization.verificationStatus === "PENDING" ? (
               <p className="mt-3 text-sm text-slate-600">{t("unverifiedNote")}</p>
