@@ -12,7 +12,7 @@ export function LanguageSwitcher({ label, ariaLabel }: { label: string; ariaLabe
   const other = locale === "vi" ? "en" : "vi";
   const query = Object.fromEntries(search.entries());
   return (
-    <Link href={{ pathname, query }} locale={other} aria-label={ariaLabel} hrefLang={other} data-testid="language-switcher">
+    <Link href={{ pathname, query }} locale={other} hrefLang={other} lang={other} title={ariaLabel} data-testid="language-switcher">
       {label}
     </Link>
   );

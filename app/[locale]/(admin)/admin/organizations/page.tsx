@@ -1,19 +1,15 @@
-import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { provinceName } from "@/lib/geo/provinces";
 import { requireActor } from "@/lib/server/auth/session";
+import { orNotFound } from "@/lib/server/errors/or-not-found";
 import { listOrganizationsForAdmin } from "@/lib/server/organizations/list-organizations-for-admin";
-import { isAppError } from "@/lib/errors";
 import { setVerificationAction } from "./actions";
 
 export default async function AdminOrganizationsPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
   const actor = await requireActor(locale, "/admin/organizations");
-  const rows = await listOrganizationsForAdmin({ actor }).catch((err) => {
-    if (isAppError(err) && (err.code === "NOT_FOUND" || err.code === "FORBIDDEN")) notFound();
-    throw err;
-  });
+  const rows = await orNotFound(listOrganizationsForAdmin({ actor }));
   const t = await getTranslations("admin");
   const tk = await getTranslations("orgKinds");
   const tv = await getTranslations("verification");

@@ -1,7 +1,6 @@
-import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { isAppError } from "@/lib/errors";
 import { requireActor } from "@/lib/server/auth/session";
+import { orNotFound } from "@/lib/server/errors/or-not-found";
 import { getOrganizationForEdit } from "@/lib/server/organizations/get-organization-for-edit";
 import { OrganizationForm } from "./organization-form";
 
@@ -9,10 +8,7 @@ export default async function OrganizationSettingsPage({ params }: { params: Pro
   const { locale, id } = await params;
   setRequestLocale(locale);
   const actor = await requireActor(locale, `/organizations/${encodeURIComponent(id)}/settings`);
-  const org = await getOrganizationForEdit({ actor, id }).catch((err) => {
-    if (isAppError(err) && (err.code === "NOT_FOUND" || err.code === "FORBIDDEN")) notFound();
-    throw err;
-  });
+  const org = await orNotFound(getOrganizationForEdit({ actor, id }));
   const t = await getTranslations("orgSettings");
   return (
     <section className="mx-auto max-w-3xl space-y-6">
