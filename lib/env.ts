@@ -45,9 +45,3 @@ export function env(): Env {
   cached ??= parseEnv(process.env);
   return cached;
 }
-
-/** Sets a variable for this process and its children (used by the start script). */
-export function setEnv(name: keyof Env, value: string): void {
-  (process.env as Record<string, string | undefined>)[name] = value;
-  cached = undefined;
-}
