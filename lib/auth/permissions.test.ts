@@ -6,7 +6,7 @@ const actor = (role: "OWNER" | "MEMBER" | null, platformRole: "USER" | "ADMIN" =
   name: "N",
   email: "n@example.vn",
   platformRole,
-  memberships: role ? [{ organizationId: "org-a", role }] : [],
+  memberships: role ? [{ organizationId: "org-a", role, verified: true }] : [],
 });
 
 const codeOf = (fn: () => void) => {
@@ -25,6 +25,8 @@ describe("permissions", () => {
       "organization.update": [true, false, false, true],
       "organization.manageMembers": [true, false, false, true],
       "organization.verify": [false, false, false, true],
+      "listing.manage": [true, true, false, false],
+      "listing.moderate": [false, false, false, true],
     };
     expect(Object.keys(expected).sort()).toEqual(Object.keys(PERMISSIONS).sort());
     for (const [permission, [owner, member, outsider, admin]] of Object.entries(expected) as [Permission, boolean[]][]) {

@@ -11,7 +11,8 @@ export type Actor = {
   name: string;
   email: string;
   platformRole: PlatformRole;
-  memberships: { organizationId: string; role: MembershipRole }[];
+  /** Active memberships only; `verified` is the organisation's verification by an admin. */
+  memberships: { organizationId: string; role: MembershipRole; verified: boolean }[];
 };
 
 type Rule = { orgRoles: MembershipRole[]; admin: boolean };
@@ -21,6 +22,9 @@ export const PERMISSIONS = {
   "organization.update": { orgRoles: ["OWNER"], admin: true },
   "organization.manageMembers": { orgRoles: ["OWNER"], admin: true },
   "organization.verify": { orgRoles: [], admin: true },
+  // Listings belong to an organisation (or are managed by the intermediary that listed them).
+  "listing.manage": { orgRoles: ["OWNER", "MEMBER"], admin: false },
+  "listing.moderate": { orgRoles: [], admin: true },
 } as const satisfies Record<string, Rule>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -55,7 +55,7 @@ describe("membership-based reads and writes", () => {
 
     await reviewMembership({ actor: a.actor, input });
     const member = (await loadActor(joiner.userId))!;
-    expect(member.memberships).toEqual([{ organizationId: a.organizationId, role: "MEMBER" }]);
+    expect(member.memberships).toEqual([{ organizationId: a.organizationId, role: "MEMBER", verified: false }]);
     expect((await getOrganization({ actor: member, id: a.organizationId })).private).not.toBeNull();
 
     // A member (not owner) may read, but not manage members.

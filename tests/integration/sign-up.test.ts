@@ -58,7 +58,7 @@ describe("sign-up", () => {
     expect(await verifyPassword(STRONG_PASSWORD, user.passwordHash)).toBe(true);
     expect(await verifyPassword("Phan-bon vi sinh 2027", user.passwordHash)).toBe(false);
     const actor = await loadActor(result.userId);
-    expect(actor?.memberships).toEqual([{ organizationId: result.organizationId, role: "OWNER" }]);
+    expect(actor?.memberships).toEqual([{ organizationId: result.organizationId, role: "OWNER", verified: false }]);
     const org = await db().organization.findUniqueOrThrow({ where: { id: result.organizationId } });
     expect(org).toMatchObject({ kind: "RESEARCH_INSTITUTE", province: "can-tho", verificationStatus: "PENDING", slug: "vien-lua-dong-bang" });
   });

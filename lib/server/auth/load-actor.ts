@@ -11,7 +11,10 @@ export async function loadActor(userId: string): Promise<Actor | null> {
       name: true,
       email: true,
       platformRole: true,
-      memberships: { where: { status: "ACTIVE" }, select: { organizationId: true, role: true } },
+      memberships: {
+        where: { status: "ACTIVE" },
+        select: { organizationId: true, role: true, organization: { select: { verificationStatus: true } } },
+      },
     },
   });
   if (!user) return null;
@@ -20,6 +23,10 @@ export async function loadActor(userId: string): Promise<Actor | null> {
     name: user.name,
     email: user.email,
     platformRole: user.platformRole,
-    memberships: user.memberships,
+    memberships: user.memberships.map((m) => ({
+      organizationId: m.organizationId,
+      role: m.role,
+      verified: m.organization.verificationStatus === "VERIFIED",
+    })),
   };
 }

@@ -1,0 +1,38 @@
+import "server-only";
+import { ORG_REF } from "@/lib/server/listings/shared";
+
+/** Everything toOfferView needs; tiers are applied there, never in the page. */
+export const OFFER_SELECT = {
+  id: true,
+  organizationId: true,
+  listedByOrganizationId: true,
+  status: true,
+  language: true,
+  title: true,
+  summary: true,
+  titleTranslated: true,
+  summaryTranslated: true,
+  application: true,
+  targetCustomers: true,
+  trl: true,
+  ipStatus: true,
+  stateFunded: true,
+  dealTypes: true,
+  fieldCodes: true,
+  sectorCodes: true,
+  province: true,
+  marketSize: true,
+  unitCost: true,
+  efficiencyGain: true,
+  investmentNeeded: true,
+  askingPriceVnd: true,
+  patentNumbers: true,
+  confidentialDetails: true,
+  externalRef: true,
+  publishedAt: true,
+  expiresAt: true,
+  updatedAt: true,
+  organization: ORG_REF,
+  listedBy: ORG_REF,
+  accessGrants: { select: { organizationId: true } },
+} as const;

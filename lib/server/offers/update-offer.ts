@@ -1,0 +1,21 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/permissions";
+import { AppError } from "@/lib/errors";
+import { ZOfferInput } from "@/lib/listings/schemas";
+import { fieldErrors } from "@/lib/validation";
+import { db } from "@/lib/server/db/client";
+import { assertCanManageListing, loadListingOwner } from "@/lib/server/listings/load-owner";
+import { resolveClassification } from "@/lib/server/listings/shared";
+
+/** The owner edits an offer in any state but ARCHIVED (archived listings are read-only). */
+export async function updateOffer({ actor, id, input }: { actor: Actor | null; id: string; input: unknown }) {
+  const owner = await loadListingOwner("offer", id);
+  assertCanManageListing(actor, owner);
+  if (owner.status === "ARCHIVED") throw new AppError("CONFLICT", { message: "archived" });
+  const parsed = ZOfferInput.safeParse(input);
+  if (!parsed.success) throw new AppError("VALIDATION", { fields: fieldErrors(parsed.error) });
+  const { onBehalfOfOrganizationId: _ignored, ...data } = parsed.data;
+  const classification = await resolveClassification(data);
+  await db().offer.update({ where: { id }, data: { ...data, ...classification } });
+  return { id };
+}
