@@ -43,3 +43,46 @@ export async function createAdmin(): Promise<Actor> {
   });
   return (await loadActor(user.id)) as Actor;
 }
+
+export async function verify(organizationId: string) {
+  await db().organization.update({ where: { id: organizationId }, data: { verificationStatus: "VERIFIED" } });
+}
+
+export const OFFER_INPUT = {
+  language: "vi",
+  title: "Phụ gia tiết kiệm than cho lò nung xi măng",
+  summary: "Phụ gia khoáng hoá giúp giảm nhiệt độ nung clinker, tiết kiệm 3–5% than mà không đổi chất lượng xi măng.",
+  titleTranslated: "Coal-saving additive for cement kilns",
+  application: "Lò quay sản xuất clinker",
+  targetCustomers: "Nhà máy xi măng lò quay",
+  marketSize: "~80 dây chuyền lò quay tại Việt Nam",
+  unitCost: "120.000–150.000 ₫ / tấn clinker",
+  efficiencyGain: "Giảm 3–5% than so với lò hiện tại",
+  investmentNeeded: "Không cần đầu tư thiết bị mới",
+  trl: "8",
+  ipStatus: "PATENT_GRANTED",
+  patentNumbers: "1-0021345",
+  stateFunded: "on",
+  dealTypes: ["LICENSE", "KNOW_HOW"],
+  askingPriceVnd: "2.500.000.000",
+  fieldCodes: ["advanced-materials"],
+  sectorCodes: ["construction-materials"],
+  province: "Hà Nội",
+  confidentialDetails: "Tỷ lệ phối trộn CaF2 : CaSO4 = 1 : 2,4, cấp vào ở 0,3% khối lượng phối liệu.",
+};
+
+export const CHALLENGE_INPUT = {
+  language: "vi",
+  title: "Giảm tiêu hao than cho lò quay clinker",
+  problem: "Nhà máy tiêu thụ 110 kg than/tấn clinker, cao hơn mức trung bình ngành; cần giải pháp giảm than không đổi thiết bị.",
+  desiredOutcome: "Giảm ít nhất 3% than trong 6 tháng thử nghiệm",
+  constraints: "Không dừng lò quá 48 giờ",
+  minTrl: "7",
+  budgetMinVnd: "1000000000",
+  budgetMaxVnd: "3000000000",
+  deadline: new Date(Date.now() + 90 * 86400000).toISOString().slice(0, 10),
+  dealTypes: ["LICENSE"],
+  sectorCodes: ["construction-materials"],
+  province: "Ninh Bình",
+  confidentialDetails: "Chi phí than hiện tại 3,2 triệu ₫/tấn; nhà cung cấp: Vinacomin.",
+};
