@@ -14,6 +14,9 @@ const config = [
   ...nextTs,
   { ignores: [".next/**", "node_modules/**", ".data/**", "lib/server/db/generated/**", "next-env.d.ts", "test-results/**", "playwright-report/**"] },
   {
+    rules: { "@typescript-eslint/no-unused-vars": ["warn", { ignoreRestSiblings: true, argsIgnorePattern: "^_" }] },
+  },
+  {
     files: ["**/*.{ts,tsx,mjs,js}"],
     ignores: ["lib/server/**", "scripts/**", "tests/**"],
     rules: { "no-restricted-imports": ["error", prismaImports] },

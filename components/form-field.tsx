@@ -79,3 +79,45 @@ export function SelectField({
     </div>
   );
 }
+
+export function TextAreaField({ rows = 4, ...p }: Common & { rows?: number }) {
+  const id = `f-${p.name}`;
+  return (
+    <div>
+      <label htmlFor={id} className="block text-sm font-medium">
+        {p.label}
+      </label>
+      <textarea
+        id={id}
+        name={p.name}
+        rows={rows}
+        defaultValue={p.defaultValue}
+        required={p.required}
+        aria-invalid={p.error ? true : undefined}
+        aria-describedby={p.error || p.hint ? `${id}-msg` : undefined}
+        className={inputClass(p.error)}
+      />
+      <Message id={`${id}-msg`} error={p.error} hint={p.hint} />
+    </div>
+  );
+}
+
+/** Checkboxes sharing one name; `defaultValue` is the comma-joined list of checked values. */
+export function CheckboxGroup({ options, columns = 2, ...p }: Common & { options: { value: string; label: string }[]; columns?: number }) {
+  const checked = new Set((p.defaultValue ?? "").split(",").filter(Boolean));
+  const id = `f-${p.name}`;
+  return (
+    <fieldset aria-describedby={p.error ? `${id}-msg` : undefined}>
+      <legend className="text-sm font-medium">{p.label}</legend>
+      <div className={`mt-1 grid gap-1 text-sm ${columns === 3 ? "sm:grid-cols-3" : "sm:grid-cols-2"}`}>
+        {options.map((o) => (
+          <label key={o.value} className="flex items-start gap-2">
+            <input type="checkbox" name={p.name} value={o.value} defaultChecked={checked.has(o.value)} className="mt-1" />
+            <span>{o.label}</span>
+          </label>
+        ))}
+      </div>
+      <Message id={`${id}-msg`} error={p.error} hint={p.hint} />
+    </fieldset>
+  );
+}

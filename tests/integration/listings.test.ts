@@ -29,7 +29,7 @@ describe("offers and challenges", () => {
     const u = await createOwner({ orgName: "Công ty chưa xác minh", kind: "ENTERPRISE" });
     const x = await createOwner({ orgName: "Sàn Giao dịch Công nghệ", kind: "INTERMEDIARY" });
     for (const org of [l, f, o, x]) await verify(org.organizationId);
-    [lab, firm, other, unverified, exchange] = await Promise.all([l, f, o, u, x].map((a) => reload(a.actor)));
+    [lab, firm, other, unverified, exchange] = (await Promise.all([l, f, o, u, x].map((a) => reload(a.actor)))) as [Actor, Actor, Actor, Actor, Actor];
     [labOrg, firmOrg, otherOrg] = [l.organizationId, f.organizationId, o.organizationId];
     admin = await createAdmin();
   });

@@ -14,7 +14,7 @@ export async function updateOffer({ actor, id, input }: { actor: Actor | null; i
   if (owner.status === "ARCHIVED") throw new AppError("CONFLICT", { message: "archived" });
   const parsed = ZOfferInput.safeParse(input);
   if (!parsed.success) throw new AppError("VALIDATION", { fields: fieldErrors(parsed.error) });
-  const { onBehalfOfOrganizationId: _ignored, ...data } = parsed.data;
+  const { onBehalfOfOrganizationId, ...data } = parsed.data; // the lister cannot change after creation
   const classification = await resolveClassification(data);
   await db().offer.update({ where: { id }, data: { ...data, ...classification } });
   return { id };

@@ -1,0 +1,42 @@
+import { useTranslations } from "next-intl";
+import { Link } from "@/i18n/navigation";
+
+/** A labelled block of text; renders nothing when empty. */
+export function Field({ label, value }: { label: string; value: React.ReactNode }) {
+  if (value === null || value === undefined || value === "" || (Array.isArray(value) && value.length === 0)) return null;
+  return (
+    <div>
+      <dt className="text-sm font-medium text-slate-500">{label}</dt>
+      <dd className="whitespace-pre-line">{value}</dd>
+    </div>
+  );
+}
+
+export function Section({ title, children, testId }: { title: string; children: React.ReactNode; testId?: string }) {
+  return (
+    <section className="space-y-3 rounded-lg border border-slate-200 bg-white p-5" data-testid={testId}>
+      <h2 className="text-lg font-semibold">{title}</h2>
+      <dl className="space-y-3">{children}</dl>
+    </section>
+  );
+}
+
+/** Why a tier is hidden, and what to do about it. */
+export function LockedNotice({ text, signedIn, callbackPath }: { text: string; signedIn: boolean; callbackPath: string }) {
+  const t = useTranslations("listing");
+  return (
+    <p className="rounded border border-dashed border-slate-300 p-3 text-sm text-slate-600" data-testid="locked">
+      🔒 {text}{" "}
+      {!signedIn ? <Link href={{ pathname: "/sign-in", query: { callbackUrl: callbackPath } }}>{t("signInToSee")}</Link> : null}
+    </p>
+  );
+}
+
+export function StatusBanner({ text, tone }: { text: string; tone: "amber" | "slate" }) {
+  const cls = tone === "amber" ? "border-amber-300 bg-amber-50 text-amber-900" : "border-slate-300 bg-slate-100 text-slate-800";
+  return (
+    <p role="status" className={`rounded border px-3 py-2 text-sm ${cls}`}>
+      {text}
+    </p>
+  );
+}
