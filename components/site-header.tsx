@@ -15,6 +15,12 @@ export async function SiteHeader({ actor }: Props) {
         <Link href="/" className="text-xl font-bold text-brand-700 no-underline">
           Helix
         </Link>
+        <Link href="/offers" className="text-sm">
+          {t("offers")}
+        </Link>
+        <Link href="/challenges" className="text-sm">
+          {t("challenges")}
+        </Link>
         <div className="ml-auto flex flex-wrap items-center gap-4 text-sm">
           {actor ? (
             <>

@@ -3,13 +3,18 @@ import { Link } from "@/i18n/navigation";
 import { provinceName } from "@/lib/geo/provinces";
 import { requireActor } from "@/lib/server/auth/session";
 import { getDashboard } from "@/lib/server/dashboard/get-dashboard";
+import { getListingContext } from "@/lib/server/listings/listing-context";
+import { listMyListings } from "@/lib/server/listings/list-my-listings";
+import { StatusChip } from "@/components/listings/chips";
 import { reviewMembershipAction } from "./actions";
 
 export default async function DashboardPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
   const actor = await requireActor(locale, "/dashboard");
-  const data = await getDashboard({ actor });
+  const [data, listings, context] = await Promise.all([getDashboard({ actor }), listMyListings({ actor }), getListingContext({ actor })]);
+  const tl = await getTranslations("listing");
+  const dateFmt = new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "vi-VN");
   const t = await getTranslations("dashboard");
   const tk = await getTranslations("orgKinds");
   const tr = await getTranslations("roles");
@@ -83,7 +88,53 @@ export default async function DashboardPage({ params }: { params: Promise<{ loca
           </article>
         ))}
       </section>
-      <p className="rounded border border-dashed border-slate-300 p-4 text-sm text-slate-600">{t("comingSoon")}</p>
+      <section aria-labelledby="listings" className="space-y-3">
+        <div className="flex flex-wrap items-center gap-3">
+          <h2 id="listings" className="flex-1 text-xl font-semibold">
+            {tl("myListings")}
+          </h2>
+          {context.offer.mode !== "none" ? (
+            <Link href="/offers/new" className="rounded bg-brand-600 px-3 py-1.5 text-sm text-white no-underline">
+              {tl("newOffer")}
+            </Link>
+          ) : null}
+          {context.challenge.mode !== "none" ? (
+            <Link href="/challenges/new" className="rounded bg-brand-600 px-3 py-1.5 text-sm text-white no-underline">
+              {tl("newChallenge")}
+            </Link>
+          ) : null}
+        </div>
+        {listings.length === 0 ? <p className="text-slate-600">{tl("noListings")}</p> : null}
+        {listings.length > 0 ? (
+          <table className="w-full border-collapse bg-white text-sm" data-testid="my-listings">
+            <thead>
+              <tr className="border-b border-slate-200 text-left">
+                <th className="p-2">{tl("title")}</th>
+                <th className="p-2">{tl("statusLabel")}</th>
+                <th className="p-2">{tl("colCompleteness")}</th>
+                <th className="p-2">{tl("colExpires")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {listings.map((l) => (
+                <tr key={l.id} className="border-b border-slate-100">
+                  <td className="p-2">
+                    <Link href={l.kind === "offer" ? `/offers/${l.id}` : `/challenges/${l.id}`}>{l.title}</Link>
+                    <div className="text-xs text-slate-500">{l.organizationName}</div>
+                  </td>
+                  <td className="p-2">
+                    <StatusChip status={l.status} />
+                    {l.expiry === "soon" ? <span className="ml-2 text-xs font-medium text-amber-800">{tl("expiringSoon")}</span> : null}
+                    {l.expiry === "expired" ? <span className="ml-2 text-xs font-medium text-red-800">{tl("expired")}</span> : null}
+                  </td>
+                  <td className="p-2">{l.completeness}%</td>
+                  <td className="p-2">{l.expiresAt ? dateFmt.format(l.expiresAt) : "—"}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        ) : null}
+      </section>
     </div>
   );
 }
