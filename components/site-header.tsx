@@ -21,6 +21,9 @@ export async function SiteHeader({ actor }: Props) {
         <Link href="/challenges" className="text-sm">
           {t("challenges")}
         </Link>
+        <Link href="/intermediaries" className="text-sm">
+          {t("intermediaries")}
+        </Link>
         <div className="ml-auto flex flex-wrap items-center gap-4 text-sm">
           {actor ? (
             <>

@@ -26,7 +26,7 @@ export function ListingCard({ item, terms }: { item: OfferView | ChallengeView; 
         </Link>
       </h2>
       <p className="mt-1 text-sm text-slate-600">
-        {item.organization.name} · {provinceName(item.province, locale)}
+        <Link href={`/organizations/${item.organization.slug}`}>{item.organization.name}</Link> · {provinceName(item.province, locale)}
         {item.kind === "challenge" && item.stateCommissioned ? ` · ${t("commissioned")}` : ""}
       </p>
       <p className="mt-2 line-clamp-3 text-sm text-slate-800">

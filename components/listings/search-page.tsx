@@ -18,6 +18,12 @@ type Props = {
   action?: React.ReactNode;
 };
 
+function exportQuery(params: Record<string, string | string[]>): string {
+  const q = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) if (k !== "page") for (const x of [v].flat()) q.append(k, x);
+  return q.toString();
+}
+
 export function SearchPage({ kind, pathname, title, lead, params, result, taxonomy, action }: Props) {
   const t = useTranslations("listing");
   const terms = queryTerms(result.query.q);
@@ -32,9 +38,16 @@ export function SearchPage({ kind, pathname, title, lead, params, result, taxono
         {action}
       </header>
       <SearchFilters kind={kind} pathname={pathname} query={result.query} fields={taxonomy.fields} sectors={taxonomy.sectors} />
-      <p className="text-sm text-slate-600" role="status" data-testid="result-count">
-        {t("results", { total: result.total })}
-      </p>
+      <div className="flex items-center gap-4 text-sm">
+        <p className="text-slate-600" role="status" data-testid="result-count">
+          {t("results", { total: result.total })}
+        </p>
+        {result.total > 0 ? (
+          <a href={`/api/v1/export/${kind === "offer" ? "offers" : "challenges"}?${exportQuery(params)}`} download>
+            {t("exportCsv")}
+          </a>
+        ) : null}
+      </div>
       {result.items.length === 0 ? <p>{t("noResults")}</p> : null}
       <div className="space-y-3">
         {result.items.map((item) => (

@@ -6,7 +6,7 @@ import { db } from "@/lib/server/db/client";
 export type DashboardData = {
   user: { name: string; email: string; platformRole: string };
   memberships: {
-    organization: { id: string; name: string; kind: string; province: string; verificationStatus: string; intermediaryType: string | null };
+    organization: { id: string; name: string; slug: string; kind: string; province: string; verificationStatus: string; intermediaryType: string | null };
     role: string;
     status: string;
     pendingRequests: { membershipId: string; name: string; email: string; requestedAt: Date }[];
@@ -23,7 +23,7 @@ export async function getDashboard({ actor }: { actor: Actor | null }): Promise<
       role: true,
       status: true,
       organization: {
-        select: { id: true, name: true, kind: true, province: true, verificationStatus: true, intermediaryType: true },
+        select: { id: true, name: true, slug: true, kind: true, province: true, verificationStatus: true, intermediaryType: true },
       },
     },
   });

@@ -16,7 +16,7 @@ export type SearchResult<T> = { items: T[]; total: number; page: number; pageSiz
  * teaser fields only (title, summary, translations…), so a hit never reveals gated text;
  * results are teasers whoever searches. Filters are ANDed; values within a filter are ORed.
  */
-async function searchIds(kind: ListingKind, q: ListingSearch): Promise<{ ids: string[]; total: number }> {
+async function searchIds(kind: ListingKind, q: ListingSearch, pageSize = PAGE_SIZE): Promise<{ ids: string[]; total: number }> {
   const table = kind === "offer" ? Prisma.raw(`"Offer"`) : Prisma.raw(`"Challenge"`);
   const trlColumn = kind === "offer" ? Prisma.raw(`l."trl"`) : Prisma.raw(`l."minTrl"`);
   const tsquery = q.q ? Prisma.sql`websearch_to_tsquery('simple', helix_unaccent(${q.q}))` : null;
@@ -44,7 +44,7 @@ async function searchIds(kind: ListingKind, q: ListingSearch): Promise<{ ids: st
     FROM ${table} l JOIN "Organization" o ON o."id" = l."organizationId"
     WHERE ${Prisma.join(where, " AND ")}
     ORDER BY ${order}, l."id"
-    LIMIT ${PAGE_SIZE} OFFSET ${(q.page - 1) * PAGE_SIZE}`;
+    LIMIT ${pageSize} OFFSET ${(q.page - 1) * pageSize}`;
   return { ids: rows.map((r) => r.id), total: Number(rows[0]?.total ?? 0) };
 }
 
@@ -53,17 +53,22 @@ function ordered<T extends { id: string }>(ids: string[], rows: T[]): T[] {
   return ids.map((id) => byId.get(id)).filter((r): r is T => Boolean(r));
 }
 
-export async function searchOffers({ params }: { actor: Actor | null; params: unknown }): Promise<SearchResult<OfferView>> {
+/** Export takes up to this many rows of a search at once. */
+export const EXPORT_LIMIT = 5000;
+
+type SearchOptions = { actor: Actor | null; params: unknown; pageSize?: number };
+
+export async function searchOffers({ params, pageSize = PAGE_SIZE }: SearchOptions): Promise<SearchResult<OfferView>> {
   const query = ZListingSearch.parse(params ?? {});
-  const { ids, total } = await searchIds("offer", query);
+  const { ids, total } = await searchIds("offer", query, Math.min(pageSize, EXPORT_LIMIT));
   const rows = ids.length ? await db().offer.findMany({ where: { id: { in: ids } }, select: OFFER_SELECT }) : [];
-  return { items: ordered(ids, rows).map((r) => toOfferView(r, "public")), total, page: query.page, pageSize: PAGE_SIZE, query };
+  return { items: ordered(ids, rows).map((r) => toOfferView(r, "public")), total, page: query.page, pageSize, query };
 }
 
-export async function searchChallenges({ params }: { actor: Actor | null; params: unknown }): Promise<SearchResult<ChallengeView>> {
+export async function searchChallenges({ params, pageSize = PAGE_SIZE }: SearchOptions): Promise<SearchResult<ChallengeView>> {
   const query = ZListingSearch.parse(params ?? {});
-  const { ids, total } = await searchIds("challenge", query);
+  const { ids, total } = await searchIds("challenge", query, Math.min(pageSize, EXPORT_LIMIT));
   const rows = ids.length ? await db().challenge.findMany({ where: { id: { in: ids } }, select: CHALLENGE_SELECT }) : [];
-  return { items: ordered(ids, rows).map((r) => toChallengeView(r, "public")), total, page: query.page, pageSize: PAGE_SIZE, query };
+  return { items: ordered(ids, rows).map((r) => toChallengeView(r, "public")), total, page: query.page, pageSize, query };
 }
 

@@ -39,7 +39,9 @@ export default async function DashboardPage({ params }: { params: Promise<{ loca
         {data.memberships.length === 0 ? <p>{t("noOrganization")}</p> : null}
         {data.memberships.map((m) => (
           <article key={m.organization.id} className="rounded-lg border border-slate-200 bg-white p-5" data-testid="membership">
-            <h3 className="text-lg font-semibold">{m.organization.name}</h3>
+            <h3 className="text-lg font-semibold">
+              <Link href={`/organizations/${m.organization.slug}`}>{m.organization.name}</Link>
+            </h3>
             <dl className="mt-2 grid gap-x-6 gap-y-1 text-sm sm:grid-cols-[max-content_1fr]">
               <dt className="text-slate-500">{t("role")}</dt>
               <dd data-testid="role">{tr(m.role as "OWNER")}</dd>

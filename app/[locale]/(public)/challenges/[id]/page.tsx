@@ -3,6 +3,7 @@ import { DealTypeChips, StatusChip } from "@/components/listings/chips";
 import { Field, LockedNotice, Section, StatusBanner } from "@/components/listings/detail-parts";
 import { taxonomyNames } from "@/components/listings/taxonomy-names";
 import { TrlBadge } from "@/components/listings/trl-badge";
+import { Link } from "@/i18n/navigation";
 import { provinceName } from "@/lib/geo/provinces";
 import { formatVnd } from "@/lib/listings/money";
 import { getActor } from "@/lib/server/auth/session";
@@ -48,7 +49,7 @@ export default async function ChallengePage({ params }: { params: Promise<{ loca
           </h1>
           {challenge.titleTranslated ? <p className="text-lg text-slate-600">{challenge.titleTranslated}</p> : null}
           <p className="text-sm text-slate-600">
-            {challenge.organization.name} · {provinceName(challenge.province, locale)}
+            <Link href={`/organizations/${challenge.organization.slug}`}>{challenge.organization.name}</Link> · {provinceName(challenge.province, locale)}
             {challenge.deadline ? ` · ${t("deadline")}: ${date(challenge.deadline)}` : ""}
           </p>
         </header>

@@ -3,6 +3,7 @@ import { DealTypeChips, StatusChip } from "@/components/listings/chips";
 import { Field, LockedNotice, Section, StatusBanner } from "@/components/listings/detail-parts";
 import { taxonomyNames } from "@/components/listings/taxonomy-names";
 import { TrlBadge } from "@/components/listings/trl-badge";
+import { Link } from "@/i18n/navigation";
 import { provinceName } from "@/lib/geo/provinces";
 import { formatVnd } from "@/lib/listings/money";
 import { getActor } from "@/lib/server/auth/session";
@@ -48,7 +49,7 @@ export default async function OfferPage({ params }: { params: Promise<{ locale: 
             </p>
           ) : null}
           <p className="text-sm text-slate-600">
-            {offer.organization.name} · {provinceName(offer.province, locale)}
+            <Link href={`/organizations/${offer.organization.slug}`}>{offer.organization.name}</Link> · {provinceName(offer.province, locale)}
             {offer.listedBy ? ` · ${t("listedBy", { name: offer.listedBy.name })}` : ""}
             {offer.publishedAt ? ` · ${t("publishedOn", { date: date(offer.publishedAt) })}` : ""}
           </p>

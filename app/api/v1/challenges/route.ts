@@ -1,0 +1,17 @@
+import { apiRoute, jsonBody, queryOf } from "@/lib/server/api/handler";
+import { searchChallenges } from "@/lib/server/listings/search-listings";
+import { createChallenge } from "@/lib/server/challenges/create-challenge";
+
+/** GET: search published challenges (same filters as the page). POST: create a draft. */
+export const GET = apiRoute(async ({ request, actor }) => {
+  const { items, total, page, pageSize } = await searchChallenges({ actor, params: queryOf(request) });
+  return { items, total, page, pageSize };
+});
+
+export const POST = apiRoute(
+  async ({ request, actor }) => {
+    const body = await jsonBody(request);
+    return createChallenge({ actor, input: body, organizationId: typeof body.organizationId === "string" ? body.organizationId : undefined });
+  },
+  { status: 201 },
+);
