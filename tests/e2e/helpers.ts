@@ -13,3 +13,16 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
 export function uniqueEmail(prefix: string): string {
   return `${prefix}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@e2e.example.vn`;
 }
+
+/** Signs up a new user with a new (unverified) organisation and lands on the dashboard. */
+export async function signUpNewOrganization(page: Page, orgName: string, kind = "ENTERPRISE") {
+  await page.goto("/vi/sign-up");
+  await page.getByLabel("Họ và tên").fill("Nguyễn Thị Thu");
+  await page.getByLabel("Email").fill(uniqueEmail("new-org"));
+  await page.getByLabel("Mật khẩu").fill("Sản xuất gạch 2026!");
+  await page.getByLabel("Tên tổ chức").fill(orgName);
+  await page.getByLabel("Loại tổ chức").selectOption(kind);
+  await page.getByLabel("Tỉnh/thành phố").selectOption("dong-nai");
+  await page.getByRole("button", { name: "Tạo tài khoản" }).click();
+  await expect(page).toHaveURL(/\/vi\/dashboard$/);
+}

@@ -1,13 +1,8 @@
-import { expect, test, type Page } from "@playwright/test";
-import { signIn } from "./helpers";
+import { expect, test } from "@playwright/test";
+import { signIn, signUpNewOrganization } from "./helpers";
 
 const SECRET = "Tỷ lệ phối trộn bí mật CaF2 1:2,4 ở 1.350 °C";
 const BUDGET_SECRET = "Giá than nội bộ 3,25 triệu đồng/tấn";
-
-async function signOut(page: Page) {
-  await page.getByRole("button", { name: "Đăng xuất" }).click();
-  await expect(page).toHaveURL(/signedOut=1/);
-}
 
 test.describe.serial("listing lifecycle and confidentiality", () => {
   let offerUrl = "";
@@ -57,7 +52,7 @@ test.describe.serial("listing lifecycle and confidentiality", () => {
   });
 
   test("a third, unverified organisation sees the teasers only — on the page and in the HTML", async ({ page, request }) => {
-    await signIn(page, "nhamay@demo.helix.vn");
+    await signUpNewOrganization(page, `Công ty Gạch Tuynel ${Date.now()}`);
     await page.goto(offerUrl);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Chế phẩm vi sinh xử lý rơm rạ tại ruộng trong 21 ngày");
     await expect(page.getByTestId("business-section").getByTestId("locked")).toBeVisible();

@@ -57,7 +57,7 @@ export default async function DashboardPage({ params }: { params: Promise<{ loca
             </dl>
             {m.status === "ACTIVE" && m.role === "OWNER" ? (
               <p className="mt-3 text-sm">
-                <Link href={`/organizations/${m.organization.id}/settings`}>{t("editProfile")}</Link>
+                <Link href={`/settings/organizations/${m.organization.id}`}>{t("editProfile")}</Link>
               </p>
             ) : null}
             {m.status === "PENDING" ? <p className="mt-3 rounded bg-amber-50 px-3 py-2 text-sm text-amber-900">{t("pendingMembership")}</p> : null}

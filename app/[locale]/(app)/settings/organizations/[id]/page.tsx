@@ -7,7 +7,7 @@ import { OrganizationForm } from "./organization-form";
 export default async function OrganizationSettingsPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
   const { locale, id } = await params;
   setRequestLocale(locale);
-  const actor = await requireActor(locale, `/organizations/${encodeURIComponent(id)}/settings`);
+  const actor = await requireActor(locale, `/settings/organizations/${encodeURIComponent(id)}`);
   const org = await orNotFound(getOrganizationForEdit({ actor, id }));
   const t = await getTranslations("orgSettings");
   return (
