@@ -23,6 +23,9 @@ export default defineConfig({
           include: ["tests/integration/**/*.test.ts"],
           setupFiles: ["tests/integration/setup.ts"],
           pool: "forks",
+          // next-auth imports "next/server" without an extension, which Node's ESM loader
+          // refuses; letting Vite transform it resolves the import.
+          server: { deps: { inline: ["next-auth"] } },
           testTimeout: 30_000,
           hookTimeout: 120_000,
         },

@@ -1,11 +1,10 @@
-import type { NextRequest } from "next/server";
 import { openApiDocument } from "@/lib/api/openapi";
 
 const esc = (s: string) => s.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]!);
 
 /** A readable page over /api/v1/openapi.json: every endpoint, its parameters and input schema. */
-export function GET(request: NextRequest) {
-  const doc = openApiDocument(request.nextUrl.origin);
+export function GET(request: Request) {
+  const doc = openApiDocument(new URL(request.url).origin);
   const sections = Object.entries(doc.paths)
     .flatMap(([path, ops]) =>
       Object.entries(ops as Record<string, { summary: string; parameters?: { name: string; in: string }[]; requestBody?: { content: Record<string, { schema: { $ref?: string } }> } }>).map(([method, op]) => {

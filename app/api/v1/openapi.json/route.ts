@@ -1,6 +1,6 @@
-import { NextResponse, type NextRequest } from "next/server";
+import { NextResponse } from "next/server";
 import { openApiDocument } from "@/lib/api/openapi";
 
-export function GET(request: NextRequest) {
-  return NextResponse.json(openApiDocument(request.nextUrl.origin));
+export function GET(request: Request) {
+  return NextResponse.json(openApiDocument(new URL(request.url).origin));
 }

@@ -1,4 +1,3 @@
-import type { NextRequest } from "next/server";
 import { toCsv } from "@/lib/csv";
 import { getActor } from "@/lib/server/auth/session";
 import { toErrorResponse } from "@/lib/server/errors/to-response";
@@ -9,12 +8,13 @@ import { AppError } from "@/lib/errors";
  * GET /api/v1/export/offers?q=…&sector=… (or /challenges): the search result as CSV, with
  * the same filters as the page. Search results are teasers, so the export is too.
  */
-export async function GET(request: NextRequest, { params }: { params: Promise<{ kind: string }> }) {
+export async function GET(request: Request, { params }: { params: Promise<{ kind: string }> }) {
   try {
     const { kind } = await params;
-    const query = Object.fromEntries([...new Set(request.nextUrl.searchParams.keys())].map((k) => [k, request.nextUrl.searchParams.getAll(k)]));
+    const url = new URL(request.url);
+    const query = Object.fromEntries([...new Set(url.searchParams.keys())].map((k) => [k, url.searchParams.getAll(k)]));
     const actor = await getActor();
-    const origin = request.nextUrl.origin;
+    const origin = url.origin;
     let csv: string;
     if (kind === "offers") {
       const r = await searchOffers({ actor, params: { ...query, page: "1" }, pageSize: EXPORT_LIMIT });
