@@ -1,0 +1,65 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/permissions";
+import { AppError } from "@/lib/errors";
+import { publishProblems } from "@/lib/listings/schemas";
+import { db } from "@/lib/server/db/client";
+import { LIFETIME_MS } from "@/lib/server/listings/shared";
+import type { PreviewRow } from "./preview-import";
+
+const MONEY = ["askingPriceVnd", "budgetMinVnd", "budgetMaxVnd"];
+
+/** A previewed row's data back in the types Prisma wants (JSON kept money as strings, dates as ISO text). */
+function revive(data: Record<string, unknown>): Record<string, unknown> {
+  const out = { ...data };
+  for (const k of MONEY) if (typeof out[k] === "string") out[k] = BigInt(out[k] as string);
+  if (typeof out.deadline === "string") out.deadline = new Date(out.deadline);
+  return out;
+}
+
+export type ImportResult = { created: number; updated: number; published: number; skipped: number };
+
+/**
+ * Imports the valid rows of a previewed batch, all in one transaction: either every valid
+ * row is written or none is. Importing the same batch twice is refused; importing the same
+ * file again updates the listings it created (matched by external reference).
+ */
+export async function runImport({ actor, batchId, publish = false }: { actor: Actor | null; batchId: string; publish?: boolean }): Promise<ImportResult> {
+  if (!actor) throw new AppError("UNAUTHENTICATED");
+  const batch = await db().importBatch.findFirst({ where: { id: batchId, userId: actor.userId } });
+  if (!batch) throw new AppError("NOT_FOUND");
+  if (batch.status !== "PREVIEWED") throw new AppError("CONFLICT", { message: "already imported" });
+  const rows = (batch.rows as unknown as PreviewRow[]).filter((r) => r.action !== "skip" && r.data && r.organizationId);
+  // Membership may have changed since the preview.
+  const mine = new Set(actor.memberships.map((m) => m.organizationId));
+  if (rows.some((r) => !mine.has(r.organizationId!) && !(r.listedByOrganizationId && mine.has(r.listedByOrganizationId)))) throw new AppError("FORBIDDEN");
+
+  const now = new Date();
+  const result: ImportResult = { created: 0, updated: 0, published: 0, skipped: (batch.rows as unknown[]).length - rows.length };
+  await db().$transaction(
+    async (tx) => {
+      for (const r of rows) {
+        const data = revive(r.data!);
+        const publishable = publish && Object.keys(publishProblems(data as { dealTypes: unknown[]; sectorCodes: unknown[] })).length === 0;
+        const status = publishable ? { status: "PUBLISHED" as const, publishedAt: now, expiresAt: new Date(now.getTime() + LIFETIME_MS) } : {};
+        const key = { organizationId: r.organizationId!, externalRef: r.externalRef! };
+        if (batch.kind === "offer") {
+          const existing = await tx.offer.findUnique({ where: { organizationId_externalRef: key }, select: { id: true, status: true } });
+          if (existing) await tx.offer.update({ where: { id: existing.id }, data: { ...data, ...(existing.status === "DRAFT" ? status : {}) } });
+          else await tx.offer.create({ data: { ...(data as never as object), ...key, listedByOrganizationId: r.listedByOrganizationId ?? null, createdById: actor.userId, ...status } as never });
+          result[existing ? "updated" : "created"]++;
+          if (publishable && (!existing || existing.status === "DRAFT")) result.published++;
+        } else {
+          const agency = (await tx.organization.findUniqueOrThrow({ where: { id: r.organizationId! }, select: { kind: true } })).kind === "GOVERNMENT_AGENCY";
+          const existing = await tx.challenge.findUnique({ where: { organizationId_externalRef: key }, select: { id: true, status: true } });
+          if (existing) await tx.challenge.update({ where: { id: existing.id }, data: { ...data, ...(existing.status === "DRAFT" ? status : {}) } });
+          else await tx.challenge.create({ data: { ...(data as never as object), ...key, stateCommissioned: agency, createdById: actor.userId, ...status } as never });
+          result[existing ? "updated" : "created"]++;
+          if (publishable && (!existing || existing.status === "DRAFT")) result.published++;
+        }
+      }
+      await tx.importBatch.update({ where: { id: batch.id }, data: { status: "IMPORTED", importedAt: now, result } });
+    },
+    { timeout: 120_000 },
+  );
+  return result;
+}
