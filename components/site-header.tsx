@@ -29,6 +29,7 @@ export async function SiteHeader({ actor }: Props) {
             <>
               <Link href="/dashboard">{t("dashboard")}</Link>
               {actor.isAdmin ? <Link href="/admin/organizations">{t("admin")}</Link> : null}
+              <Link href="/import">{t("import")}</Link>
               <Link href="/settings/tokens">{t("tokens")}</Link>
               <span className="text-slate-500" data-testid="signed-in-as">
                 {actor.name}

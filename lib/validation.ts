@@ -1,11 +1,15 @@
 import type { z } from "zod";
 
-/** Flattens a zod error into field → message key (the first issue per field). */
+/**
+ * Flattens a zod error into field → message key (the first issue per field). A message that
+ * is not one of our keys (zod's own English text) becomes "invalidValue", so users only
+ * ever see translated text.
+ */
 export function fieldErrors(error: z.ZodError): Record<string, string> {
   const out: Record<string, string> = {};
   for (const issue of error.issues) {
     const key = String(issue.path[0] ?? "form");
-    out[key] ??= issue.message;
+    out[key] ??= /^[a-z][A-Za-z0-9]*$/.test(issue.message) ? issue.message : "invalidValue";
   }
   return out;
 }

@@ -47,3 +47,11 @@ describe("ZSignUp", () => {
     expect(fieldErrors(r.error!)).toMatchObject({ orgWebsite: "websiteInvalid", orgProvince: "provinceRequired" });
   });
 });
+
+describe("fieldErrors", () => {
+  it("never passes zod's English messages through", async () => {
+    const { z } = await import("zod");
+    const r = z.object({ a: z.number(), b: z.string().min(3, "tooShort") }).safeParse({ a: "x", b: "y" });
+    expect(fieldErrors(r.error!)).toEqual({ a: "invalidValue", b: "tooShort" });
+  });
+});

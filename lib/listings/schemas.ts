@@ -25,7 +25,7 @@ const list = <T extends z.ZodTypeAny>(item: T, max: number) =>
     }, z.array(item).max(max, "tooMany"))
     .transform((xs) => [...new Set(xs)] as z.infer<T>[]);
 
-const vnd = z.unknown().transform((v, ctx) => {
+const vnd = z.unknown().optional().transform((v, ctx) => {
   const parsed = parseVnd(v);
   if (typeof parsed === "number") {
     ctx.addIssue({ code: "custom", message: "amountInvalid" });

@@ -59,6 +59,12 @@ test.describe.serial("listing lifecycle and confidentiality", () => {
     await expect(page.getByTestId("confidential-section").getByTestId("locked")).toBeVisible();
     expect(await page.content()).not.toContain("CaF2");
     expect(await page.content()).not.toContain("1.200.000.000");
+    // The API, called with the same session, applies the same tiers.
+    const api = await page.request.get(`/api/v1/offers/${offerUrl.split("/").pop()}`);
+    expect(api.status()).toBe(200);
+    const json = await api.json();
+    expect(json).toMatchObject({ access: "public", details: null, confidential: null, title: "Chế phẩm vi sinh xử lý rơm rạ tại ruộng trong 21 ngày" });
+    expect(JSON.stringify(json)).not.toContain("CaF2");
     await page.goto(challengeUrl);
     await expect(page.getByTestId("confidential-section").getByTestId("locked")).toBeVisible();
     expect(await page.content()).not.toContain("3,25 triệu");
@@ -98,5 +104,27 @@ test.describe.serial("listing lifecycle and confidentiality", () => {
     await page.getByRole("button", { name: "Tìm" }).click();
     await expect(page).toHaveURL(/trlMin=8/);
     await expect(page.getByTestId("listing-card").filter({ hasText: "Chế phẩm vi sinh xử lý rơm rạ" })).toHaveCount(0);
+  });
+
+  test("a transfer office imports a CSV with one bad row: the preview explains it and the good rows are imported", async ({ page }) => {
+    await signIn(page, "truong@demo.helix.vn");
+    await page.goto("/vi/import");
+    const csv = [
+      "Mã tham chiếu,Tiêu đề,Tóm tắt,TRL,Tỉnh/thành,Hình thức hợp tác,Ngành",
+      'DHKT-01,Robot hàn ống thép tự hành,"Robot bám ống hàn thép đường kính 200–1.200 mm, đã chạy thử 6 tháng tại xưởng Liên Chiểu.",7,Quảng Nam,LICENSE,manufacturing',
+      "DHKT-02,Lỗi,ngắn,12,Đà Nẵng,,",
+      'DHKT-03,Bê tông nhẹ từ tro bay nhiệt điện,"Gạch bê tông khí chưng áp dùng 40% tro bay, đạt TCVN 7959:2017, giá thành thấp hơn 15%.",6,Đà Nẵng,"LICENSE, KNOW_HOW",construction-materials',
+    ].join("\n");
+    await page.getByLabel("Tệp CSV hoặc XLSX").setInputFiles({ name: "danh-muc-dhkt.csv", mimeType: "text/csv", buffer: Buffer.from(csv, "utf8") });
+    await page.getByRole("button", { name: "Kiểm tra và xem trước" }).click();
+    await expect(page.getByTestId("import-summary")).toHaveText("danh-muc-dhkt.csv: 2 dòng hợp lệ, 1 dòng có lỗi.");
+    const preview = page.getByTestId("import-preview");
+    await expect(preview).toContainText("TRL phải là số nguyên từ 1 đến 9.");
+    await expect(preview).toContainText("Tiêu đề cần từ 5 đến 200 ký tự.");
+    await page.getByRole("button", { name: "Nhập 2 dòng hợp lệ" }).click();
+    await expect(page.getByTestId("import-done")).toContainText("Đã nhập: 2 tạo mới, 0 cập nhật, 0 đã đăng, 1 dòng bỏ qua.");
+    await page.goto("/vi/dashboard");
+    await expect(page.getByTestId("my-listings")).toContainText("Robot hàn ống thép tự hành");
+    await expect(page.getByTestId("my-listings")).toContainText("Bê tông nhẹ từ tro bay nhiệt điện");
   });
 });

@@ -91,6 +91,17 @@ describe("spreadsheet import", () => {
     await expect(previewImport({ actor: lab, kind: "offer", fileName: "broken.xlsx", bytes: brokenZip })).rejects.toMatchObject({ fields: { file: "notASpreadsheet" } });
   }, 120_000);
 
+  it("accepts rows with only the required columns, for challenges too", async () => {
+    const firm = await createOwner({ orgName: "Công ty Thuỷ sản Sao Ta Nam", kind: "ENTERPRISE" });
+    const bytes = new TextEncoder().encode("ref,title,problem,min_trl,province\nCH-1,Giảm hao hụt tôm sau thu hoạch,Tỷ lệ hao hụt tôm sau thu hoạch 8%; cần giải pháp bảo quản lạnh nhanh tại ao.,5,Sóc Trăng\n");
+    const p = await previewImport({ actor: firm.actor, kind: "challenge", fileName: "nhu-cau.csv", bytes });
+    expect(p.rows[0]!.errors).toEqual({});
+    const result = await runImport({ actor: firm.actor, batchId: p.batchId });
+    expect(result.created).toBe(1);
+    const row = await db().challenge.findFirstOrThrow({ where: { organizationId: firm.organizationId } });
+    expect(row).toMatchObject({ province: "can-tho", minTrl: 5, budgetMaxVnd: null, stateCommissioned: false });
+  });
+
   it("keeps batches private and refuses kinds the organisation cannot list", async () => {
     const firm = await createOwner({ orgName: "Công ty Phân bón Bình Điền Nam", kind: "ENTERPRISE" });
     await expect(previewImport({ actor: firm.actor, kind: "offer", fileName: "x.csv", bytes: csv([good("F-1", "Phân bón")]) })).rejects.toMatchObject({ code: "FORBIDDEN" });
