@@ -27,6 +27,7 @@ describe("permissions", () => {
       "organization.verify": [false, false, false, true],
       "listing.manage": [true, true, false, false],
       "listing.moderate": [false, false, false, true],
+      "taxonomy.edit": [false, false, false, true],
     };
     expect(Object.keys(expected).sort()).toEqual(Object.keys(PERMISSIONS).sort());
     for (const [permission, [owner, member, outsider, admin]] of Object.entries(expected) as [Permission, boolean[]][]) {

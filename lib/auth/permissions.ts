@@ -25,6 +25,7 @@ export const PERMISSIONS = {
   // Listings belong to an organisation (or are managed by the intermediary that listed them).
   "listing.manage": { orgRoles: ["OWNER", "MEMBER"], admin: false },
   "listing.moderate": { orgRoles: [], admin: true },
+  "taxonomy.edit": { orgRoles: [], admin: true },
 } as const satisfies Record<string, Rule>;
 
 export type Permission = keyof typeof PERMISSIONS;

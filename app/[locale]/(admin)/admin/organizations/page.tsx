@@ -1,4 +1,5 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { Link } from "@/i18n/navigation";
 import { provinceName } from "@/lib/geo/provinces";
 import { requireActor } from "@/lib/server/auth/session";
 import { orNotFound } from "@/lib/server/errors/or-not-found";
@@ -18,6 +19,9 @@ export default async function AdminOrganizationsPage({ params }: { params: Promi
       <header>
         <h1 className="text-3xl font-bold">{t("organizationsTitle")}</h1>
         <p className="text-slate-600">{t("organizationsLead")}</p>
+        <p className="mt-1 text-sm">
+          <Link href="/admin/taxonomy">{t("taxonomyLink")}</Link>
+        </p>
       </header>
       {rows.length === 0 ? <p>{t("empty")}</p> : null}
       <table className="w-full border-collapse bg-white text-sm">
