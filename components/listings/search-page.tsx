@@ -40,7 +40,7 @@ export function SearchPage({ kind, pathname, title, lead, params, result, taxono
       <SearchFilters kind={kind} pathname={pathname} query={result.query} fields={taxonomy.fields} sectors={taxonomy.sectors} />
       <div className="flex items-center gap-4 text-sm">
         <p className="text-slate-600" role="status" data-testid="result-count">
-          {t("results", { total: result.total })}
+          {result.capped ? t("resultsMore", { total: result.total }) : t("results", { total: result.total })}
         </p>
         {result.total > 0 ? (
           <a href={`/api/v1/export/${kind === "offer" ? "offers" : "challenges"}?${exportQuery(params)}`} download>

@@ -91,13 +91,19 @@ async function benchDataLayer() {
   const { disconnectDb } = await import("../../lib/server/db/client");
   for (let i = 0; i < 20; i++) await searchOffers({ actor: null, params: randomQuery() }); // warm up
   const times: number[] = [];
+  const slowest: { ms: number; kind: string; q: Record<string, string>; total: number }[] = [];
   let hits = 0;
   for (let i = 0; i < Number(o.searches); i++) {
     const q = randomQuery();
     const t0 = performance.now();
     const r = i % 2 === 0 ? await searchOffers({ actor: null, params: q }) : await searchChallenges({ actor: null, params: q });
-    times.push(performance.now() - t0);
+    const ms = performance.now() - t0;
+    times.push(ms);
+    slowest.push({ ms, kind: i % 2 === 0 ? "offers" : "challenges", q, total: r.total });
     hits += r.total;
+  }
+  if (process.env.BENCH_VERBOSE) {
+    for (const x of slowest.sort((a, b) => b.ms - a.ms).slice(0, 8)) console.log(`  ${x.ms.toFixed(0)} ms ${x.kind} ${JSON.stringify(x.q)} → ${x.total}`);
   }
   await disconnectDb();
   console.log(
