@@ -21,6 +21,9 @@ export async function SiteHeader({ actor }: Props) {
         <Link href="/challenges" className="text-sm">
           {t("challenges")}
         </Link>
+        <Link href="/organizations" className="text-sm">
+          {t("organizations")}
+        </Link>
         <Link href="/intermediaries" className="text-sm">
           {t("intermediaries")}
         </Link>

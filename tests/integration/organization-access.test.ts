@@ -83,3 +83,14 @@ describe("membership-based reads and writes", () => {
     expect((await listOrganizationsForAdmin({ actor: admin })).find((o) => o.id === b.organizationId)?.verificationStatus).toBe("VERIFIED");
   });
 });
+
+describe("organisation directory", () => {
+  it("finds organisations by name without diacritics and by kind", async () => {
+    const { listOrganizations } = await import("../../lib/server/organizations/list-organizations");
+    await createOwner({ orgName: "Viện Nghiên cứu Hải sản Đông Bắc" });
+    const hits = await listOrganizations({ params: { q: "vien nghien cuu hai san" } });
+    expect(hits.items.map((o) => o.name)).toContain("Viện Nghiên cứu Hải sản Đông Bắc");
+    expect((await listOrganizations({ params: { q: "hai san", kind: "ENTERPRISE" } })).items).toHaveLength(0);
+    expect(JSON.stringify(hits)).not.toMatch(/contactEmail|taxCode/);
+  });
+});

@@ -19,8 +19,8 @@ export type SearchResult<T> = { items: T[]; total: number; capped: boolean; page
  */
 /** Counting stops here: past it the page says "more than 2,000". */
 export const COUNT_CAP = 2000;
-const RECENT_DAYS = 120;
-const POOL = 1000;
+const RECENT_DAYS = 90;
+const POOL = 500;
 
 async function searchIds(kind: ListingKind, q: ListingSearch, pageSize = PAGE_SIZE): Promise<{ ids: string[]; total: number; capped: boolean }> {
   const table = kind === "offer" ? Prisma.raw(`"Offer"`) : Prisma.raw(`"Challenge"`);
@@ -40,47 +40,80 @@ async function searchIds(kind: ListingKind, q: ListingSearch, pageSize = PAGE_SI
   if (q.state) where.push(kind === "offer" ? Prisma.sql`l."stateFunded"` : Prisma.sql`l."stateCommissioned"`);
   const filter = Prisma.join(where, " AND ");
 
-  // How many match, up to the cap: cheap, because the scan stops at the cap.
-  const counted = await db().$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM (SELECT 1 FROM ${table} l WHERE ${filter} LIMIT ${COUNT_CAP + 1}) x`;
-  const total = Number(counted[0]?.n ?? 0);
-  const capped = total > COUNT_CAP;
   const offset = (q.page - 1) * pageSize;
-
   const sort = q.sort ?? (tsquery ? "relevance" : "newest");
-  let rows: { id: string }[];
+
   if (sort === "relevance" && tsquery) {
-    // Ranking reads every candidate's text vector. A broad query (more matches than the
-    // cap) ranks its newest COUNT_CAP matches, so its cost stays bounded at any size.
-    if (capped) {
-      // Ranking reads every candidate's text vector, so a broad query (more matches than
-      // the cap) ranks a bounded pool: up to POOL matches published in the last
-      // RECENT_DAYS (so new listings are always in it) plus up to POOL older ones.
-      // Each part stops early in the full-text index scan, whatever the table's size.
-      rows = await db().$queryRaw`
-          WITH c AS MATERIALIZED (
-            (SELECT l."id", l."search", l."publishedAt" FROM ${table} l
-              WHERE ${filter} AND l."publishedAt" >= now() - make_interval(days => ${RECENT_DAYS}) LIMIT ${POOL})
-            UNION ALL
-            (SELECT l."id", l."search", l."publishedAt" FROM ${table} l
-              WHERE ${filter} AND (l."publishedAt" < now() - make_interval(days => ${RECENT_DAYS}) OR l."publishedAt" IS NULL) LIMIT ${POOL}))
-          SELECT c."id" FROM c ORDER BY ts_rank(c."search", ${tsquery}) DESC, c."publishedAt" DESC, c."id" LIMIT ${pageSize} OFFSET ${offset}`;
-    } else {
-      rows = await db().$queryRaw`
-          SELECT l."id" FROM ${table} l WHERE ${filter}
-          ORDER BY ts_rank(l."search", ${tsquery}) DESC, l."publishedAt" DESC, l."id" LIMIT ${pageSize} OFFSET ${offset}`;
-    }
-  } else {
+    // One statement, so the full-text index is read once for the count and the candidates:
+    //  m      the first COUNT_CAP + 1 matches (the scan stops there): gives the count, and is
+    //         the whole candidate set when the query is narrow;
+    //  r      for a broad query only (a one-time filter skips it otherwise), up to POOL
+    //         matches from the last RECENT_DAYS, so new listings are always ranked;
+    //  pool   what gets ranked: all of m, or r plus POOL of m. Ranking reads each
+    //         candidate's text vector, so bounding the pool bounds the cost at any size.
+    const rows = await db().$queryRaw<{ id: string; total: bigint }[]>`
+      WITH m AS MATERIALIZED (SELECT l."id", l."search", l."publishedAt" FROM ${table} l WHERE ${filter} LIMIT ${COUNT_CAP + 1}),
+           n AS (SELECT count(*) AS n FROM m),
+           r AS MATERIALIZED (
+             SELECT l."id", l."search", l."publishedAt" FROM ${table} l
+             WHERE ${filter} AND l."publishedAt" >= now() - make_interval(days => ${RECENT_DAYS}) AND (SELECT n FROM n) > ${COUNT_CAP}
+             LIMIT ${POOL}),
+           pool AS (
+             SELECT * FROM m WHERE (SELECT n FROM n) <= ${COUNT_CAP}
+             UNION
+             SELECT * FROM r
+             UNION
+             (SELECT * FROM m WHERE (SELECT n FROM n) > ${COUNT_CAP} LIMIT ${POOL}))
+      SELECT p."id", (SELECT n FROM n) AS total FROM pool p
+      ORDER BY ts_rank(p."search", ${tsquery}) DESC, p."publishedAt" DESC NULLS LAST, p."id"
+      LIMIT ${pageSize} OFFSET ${offset}`;
+    const total = rows.length ? Number(rows[0]!.total) : offset === 0 ? 0 : await countCapped(table, filter);
+    return { ids: rows.map((r) => r.id), total, capped: total > COUNT_CAP };
+  }
+  const total = await countCapped(table, filter);
+  let rows: { id: string }[];
+  {
     const order =
       sort === "deadline" && kind === "challenge" ? Prisma.sql`l."deadline" ASC NULLS LAST, l."publishedAt" DESC` : Prisma.sql`l."publishedAt" DESC NULLS LAST`;
     rows = await db().$queryRaw`SELECT l."id" FROM ${table} l WHERE ${filter} ORDER BY ${order}, l."id" LIMIT ${pageSize} OFFSET ${offset}`;
   }
-  return { ids: rows.map((r) => r.id), total, capped };
+  return { ids: rows.map((r) => r.id), total, capped: total > COUNT_CAP };
+}
+
+/** How many match, up to COUNT_CAP + 1: cheap, because the scan stops there. */
+async function countCapped(table: Prisma.Sql, filter: Prisma.Sql): Promise<number> {
+  const counted = await db().$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM (SELECT 1 FROM ${table} l WHERE ${filter} LIMIT ${COUNT_CAP + 1}) x`;
+  return Number(counted[0]?.n ?? 0);
 }
 
 function ordered<T extends { id: string }>(ids: string[], rows: T[]): T[] {
   const byId = new Map(rows.map((r) => [r.id, r]));
   return ids.map((id) => byId.get(id)).filter((r): r is T => Boolean(r));
 }
+
+const NO_OFFER_DETAILS = {
+  marketSize: false,
+  unitCost: false,
+  efficiencyGain: false,
+  investmentNeeded: false,
+  askingPriceVnd: false,
+  patentNumbers: false,
+  confidentialDetails: false,
+  externalRef: false,
+  accessGrants: false,
+} as const;
+const EMPTY_OFFER_DETAILS = {
+  marketSize: null,
+  unitCost: null,
+  efficiencyGain: null,
+  investmentNeeded: null,
+  askingPriceVnd: null,
+  patentNumbers: [],
+  confidentialDetails: null,
+  externalRef: null,
+};
+const NO_CHALLENGE_DETAILS = { constraints: false, budgetMinVnd: false, budgetMaxVnd: false, confidentialDetails: false, externalRef: false, accessGrants: false } as const;
+const EMPTY_CHALLENGE_DETAILS = { constraints: null, budgetMinVnd: null, budgetMaxVnd: null, confidentialDetails: null, externalRef: null };
 
 /** Export takes up to this many rows of a search at once. */
 export const EXPORT_LIMIT = 5000;
@@ -90,14 +123,15 @@ type SearchOptions = { actor: Actor | null; params: unknown; pageSize?: number }
 export async function searchOffers({ params, pageSize = PAGE_SIZE }: SearchOptions): Promise<SearchResult<OfferView>> {
   const query = ZListingSearch.parse(params ?? {});
   const { ids, total, capped } = await searchIds("offer", query, Math.min(pageSize, EXPORT_LIMIT));
-  const rows = ids.length ? await db().offer.findMany({ where: { id: { in: ids } }, select: OFFER_SELECT }) : [];
-  return { items: ordered(ids, rows).map((r) => toOfferView(r, "public")), total: Math.min(total, COUNT_CAP), capped, page: query.page, pageSize, query };
+  // Results are teasers: the gated columns are not even read.
+  const rows = ids.length ? await db().offer.findMany({ where: { id: { in: ids } }, select: { ...OFFER_SELECT, ...NO_OFFER_DETAILS } }) : [];
+  return { items: ordered(ids, rows).map((r) => toOfferView({ ...r, ...EMPTY_OFFER_DETAILS }, "public")), total: Math.min(total, COUNT_CAP), capped, page: query.page, pageSize, query };
 }
 
 export async function searchChallenges({ params, pageSize = PAGE_SIZE }: SearchOptions): Promise<SearchResult<ChallengeView>> {
   const query = ZListingSearch.parse(params ?? {});
   const { ids, total, capped } = await searchIds("challenge", query, Math.min(pageSize, EXPORT_LIMIT));
-  const rows = ids.length ? await db().challenge.findMany({ where: { id: { in: ids } }, select: CHALLENGE_SELECT }) : [];
-  return { items: ordered(ids, rows).map((r) => toChallengeView(r, "public")), total: Math.min(total, COUNT_CAP), capped, page: query.page, pageSize, query };
+  const rows = ids.length ? await db().challenge.findMany({ where: { id: { in: ids } }, select: { ...CHALLENGE_SELECT, ...NO_CHALLENGE_DETAILS } }) : [];
+  return { items: ordered(ids, rows).map((r) => toChallengeView({ ...r, ...EMPTY_CHALLENGE_DETAILS }, "public")), total: Math.min(total, COUNT_CAP), capped, page: query.page, pageSize, query };
 }
 

@@ -8,6 +8,8 @@ import { getOrganization, type OrganizationView } from "./get-organization";
 export type OrganizationPage = OrganizationView & {
   offers: { id: string; title: string; trl: number }[];
   challenges: { id: string; title: string; minTrl: number }[];
+  /** Offers an intermediary listed on labs' behalf: what it brokers. */
+  brokered: { id: string; title: string; trl: number }[];
 };
 
 /** An organisation's public page: its profile (private part for members) and live listings. */
@@ -16,13 +18,15 @@ export async function getOrganizationPage({ actor, slug }: { actor: Actor | null
   if (!row) throw new AppError("NOT_FOUND");
   const org = await getOrganization({ actor, id: row.id });
   const live = { status: { in: ["PUBLISHED", "CLOSED"] as ("PUBLISHED" | "CLOSED")[] }, OR: [{ expiresAt: null }, { expiresAt: { gt: new Date() } }] };
-  const [offers, challenges] = await Promise.all([
+  const [offers, challenges, brokered] = await Promise.all([
     db().offer.findMany({ where: { organizationId: row.id, ...live }, orderBy: { publishedAt: "desc" }, take: 50, select: { id: true, title: true, trl: true, status: true, expiresAt: true } }),
     db().challenge.findMany({ where: { organizationId: row.id, ...live }, orderBy: { publishedAt: "desc" }, take: 50, select: { id: true, title: true, minTrl: true, status: true, expiresAt: true } }),
+    db().offer.findMany({ where: { listedByOrganizationId: row.id, ...live }, orderBy: { publishedAt: "desc" }, take: 50, select: { id: true, title: true, trl: true, status: true, expiresAt: true } }),
   ]);
   return {
     ...org,
     offers: offers.filter((o) => isLive(o)).map(({ id, title, trl }) => ({ id, title, trl })),
     challenges: challenges.filter((c) => isLive(c)).map(({ id, title, minTrl }) => ({ id, title, minTrl })),
+    brokered: brokered.filter((o) => isLive(o)).map(({ id, title, trl }) => ({ id, title, trl })),
   };
 }

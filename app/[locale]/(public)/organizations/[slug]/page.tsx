@@ -56,6 +56,19 @@ export default async function OrganizationPage({ params }: { params: Promise<{ l
           </ul>
         </section>
       ) : null}
+      {org.brokered.length ? (
+        <section>
+          <h2 className="mb-2 text-lg font-semibold">{t("brokeredTitle")}</h2>
+          <ul className="space-y-2">
+            {org.brokered.map((o) => (
+              <li key={o.id} className="flex items-start gap-2">
+                <TrlBadge level={o.trl} />
+                <Link href={`/offers/${o.id}`}>{o.title}</Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       <section className="grid gap-6 md:grid-cols-2">
         <div>
           <h2 className="mb-2 text-lg font-semibold">{tl("offersTitle")}</h2>
