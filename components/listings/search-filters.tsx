@@ -1,4 +1,5 @@
 import { useLocale, useTranslations } from "next-intl";
+import { FilterSelect } from "@/components/filter-select";
 import { Link } from "@/i18n/navigation";
 import { PROVINCES } from "@/lib/geo/provinces";
 import { DEAL_TYPES, IP_STATUSES, TRL_LEVELS } from "@/lib/listings/constants";
@@ -40,73 +41,13 @@ export function SearchFilters({ kind, pathname, query, fields, sectors }: Props)
       </div>
       <fieldset className="grid gap-3 sm:grid-cols-3">
         <legend className="sr-only">{t("filters")}</legend>
-        <label className="text-sm">
-          {t("field")}
-          <select name="field" defaultValue={query.field[0] ?? ""} className={select}>
-            <option value="">{t("any")}</option>
-            {fields.map((f) => (
-              <option key={f.code} value={f.code}>
-                {name(f)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="text-sm">
-          {t("sector")}
-          <select name="sector" defaultValue={query.sector[0] ?? ""} className={select}>
-            <option value="">{t("any")}</option>
-            {sectors.map((s) => (
-              <option key={s.code} value={s.code}>
-                {name(s)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="text-sm">
-          {t("dealType")}
-          <select name="deal" defaultValue={query.deal[0] ?? ""} className={select}>
-            <option value="">{t("any")}</option>
-            {DEAL_TYPES.map((d) => (
-              <option key={d} value={d}>
-                {td(d)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="text-sm">
-          {t("province")}
-          <select name="province" defaultValue={query.province[0] ?? ""} className={select}>
-            <option value="">{t("any")}</option>
-            {PROVINCES.map((p) => (
-              <option key={p.code} value={p.code}>
-                {locale === "en" ? p.en : p.vi}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="text-sm">
-          {t("orgKind")}
-          <select name="orgKind" defaultValue={query.orgKind[0] ?? ""} className={select}>
-            <option value="">{t("any")}</option>
-            {orgKinds.map((k) => (
-              <option key={k} value={k}>
-                {tk(k as "UNIVERSITY")}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect label={t("field")} name="field" value={query.field[0]} options={fields.map((f) => ({ value: f.code, label: name(f) }))} />
+        <FilterSelect label={t("sector")} name="sector" value={query.sector[0]} options={sectors.map((x) => ({ value: x.code, label: name(x) }))} />
+        <FilterSelect label={t("dealType")} name="deal" value={query.deal[0]} options={DEAL_TYPES.map((d) => ({ value: d, label: td(d) }))} />
+        <FilterSelect label={t("province")} name="province" value={query.province[0]} options={PROVINCES.map((p) => ({ value: p.code, label: locale === "en" ? p.en : p.vi }))} />
+        <FilterSelect label={t("orgKind")} name="orgKind" value={query.orgKind[0]} options={orgKinds.map((k) => ({ value: k, label: tk(k as "UNIVERSITY") }))} />
         {kind === "offer" ? (
-          <label className="text-sm">
-            {t("ipStatus")}
-            <select name="ip" defaultValue={query.ip[0] ?? ""} className={select}>
-              <option value="">{t("any")}</option>
-              {IP_STATUSES.map((s) => (
-                <option key={s} value={s}>
-                  {ti(s)}
-                </option>
-              ))}
-            </select>
-          </label>
+          <FilterSelect label={t("ipStatus")} name="ip" value={query.ip[0]} options={IP_STATUSES.map((x) => ({ value: x, label: ti(x) }))} />
         ) : null}
         <div className="text-sm">
           {kind === "offer" ? t("trlRange") : t("minTrl")}

@@ -1,4 +1,5 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { FilterSelect } from "@/components/filter-select";
 import { Link } from "@/i18n/navigation";
 import { INTERMEDIARY_TYPES } from "@/lib/accounts/schemas";
 import { PROVINCES, provinceName } from "@/lib/geo/provinces";
@@ -23,7 +24,6 @@ export default async function IntermediariesPage({ params, searchParams }: { par
     const x = terms.find((o) => o.code === code);
     return x ? (locale === "en" ? x.nameEn : x.nameVi) : code;
   };
-  const select = "mt-1 block w-full rounded border border-slate-300 px-2 py-1.5 text-sm";
   return (
     <div className="space-y-6">
       <header>
@@ -31,39 +31,9 @@ export default async function IntermediariesPage({ params, searchParams }: { par
         <p className="text-slate-600">{t("directoryLead")}</p>
       </header>
       <form method="get" action={`/${locale}/intermediaries`} className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-4">
-        <label className="text-sm">
-          {t("type")}
-          <select name="type" defaultValue={filter.type ?? ""} className={select}>
-            <option value="">{tl("any")}</option>
-            {INTERMEDIARY_TYPES.map((k) => (
-              <option key={k} value={k}>
-                {ti(k)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="text-sm">
-          {t("servedRegions")}
-          <select name="region" defaultValue={filter.region ?? ""} className={select}>
-            <option value="">{tl("any")}</option>
-            {PROVINCES.map((p) => (
-              <option key={p.code} value={p.code}>
-                {locale === "en" ? p.en : p.vi}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="text-sm">
-          {t("servedFields")}
-          <select name="field" defaultValue={filter.field ?? ""} className={select}>
-            <option value="">{tl("any")}</option>
-            {terms.map((o) => (
-              <option key={o.code} value={o.code}>
-                {locale === "en" ? o.nameEn : o.nameVi}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect label={t("type")} name="type" value={filter.type} options={INTERMEDIARY_TYPES.map((k) => ({ value: k, label: ti(k) }))} />
+        <FilterSelect label={t("servedRegions")} name="region" value={filter.region} options={PROVINCES.map((p) => ({ value: p.code, label: locale === "en" ? p.en : p.vi }))} />
+        <FilterSelect label={t("servedFields")} name="field" value={filter.field} options={terms.map((o) => ({ value: o.code, label: locale === "en" ? o.nameEn : o.nameVi }))} />
         <button type="submit" className="self-end rounded bg-brand-600 px-4 py-2 text-white">
           {tl("search")}
         </button>

@@ -1,4 +1,5 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { FilterSelect } from "@/components/filter-select";
 import { Pagination } from "@/components/listings/pagination";
 import { Link } from "@/i18n/navigation";
 import { ORGANIZATION_KINDS } from "@/lib/accounts/schemas";
@@ -30,28 +31,8 @@ export default async function OrganizationsPage({ params, searchParams }: { para
           {tl("searchLabel")}
           <input name="q" type="search" defaultValue={result.filter.q ?? ""} className={select} />
         </label>
-        <label className="text-sm">
-          {tl("orgKind")}
-          <select name="kind" defaultValue={result.filter.kind ?? ""} className={select}>
-            <option value="">{tl("any")}</option>
-            {ORGANIZATION_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {tk(k)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="text-sm">
-          {tl("province")}
-          <select name="province" defaultValue={result.filter.province ?? ""} className={select}>
-            <option value="">{tl("any")}</option>
-            {PROVINCES.map((p) => (
-              <option key={p.code} value={p.code}>
-                {locale === "en" ? p.en : p.vi}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect label={tl("orgKind")} name="kind" value={result.filter.kind} options={ORGANIZATION_KINDS.map((k) => ({ value: k, label: tk(k) }))} />
+        <FilterSelect label={tl("province")} name="province" value={result.filter.province} options={PROVINCES.map((p) => ({ value: p.code, label: locale === "en" ? p.en : p.vi }))} />
         <button type="submit" className="rounded bg-brand-600 px-4 py-2 text-white sm:col-start-4">
           {tl("search")}
         </button>
