@@ -26,7 +26,10 @@ export function LockedNotice({ text, signedIn, callbackPath }: { text: string; s
   const t = useTranslations("listing");
   return (
     <p className="rounded border border-dashed border-slate-300 p-3 text-sm text-slate-600" data-testid="locked">
-      🔒 {text}{" "}
+      <svg aria-hidden="true" viewBox="0 0 16 16" className="mr-1 inline h-4 w-4 align-[-2px] text-slate-500" fill="currentColor">
+        <path d="M4 7V5a4 4 0 1 1 8 0v2h.5A1.5 1.5 0 0 1 14 8.5v5a1.5 1.5 0 0 1-1.5 1.5h-9A1.5 1.5 0 0 1 2 13.5v-5A1.5 1.5 0 0 1 3.5 7H4Zm1.5 0h5V5a2.5 2.5 0 0 0-5 0v2Z" />
+      </svg>
+      {text}{" "}
       {!signedIn ? <Link href={{ pathname: "/sign-in", query: { callbackUrl: callbackPath } }}>{t("signInToSee")}</Link> : null}
     </p>
   );
