@@ -19,7 +19,8 @@ export type SearchResult<T> = { items: T[]; total: number; capped: boolean; page
  */
 /** Counting stops here: past it the page says "more than 2,000". */
 export const COUNT_CAP = 2000;
-const RECENT_DAYS = 90;
+/** A broad query also ranks its matches among this many newest live listings. */
+const RECENT_WINDOW = 3000;
 const POOL = 500;
 
 async function searchIds(kind: ListingKind, q: ListingSearch, pageSize = PAGE_SIZE): Promise<{ ids: string[]; total: number; capped: boolean }> {
@@ -48,15 +49,19 @@ async function searchIds(kind: ListingKind, q: ListingSearch, pageSize = PAGE_SI
     //  m      the first COUNT_CAP + 1 matches (the scan stops there): gives the count, and is
     //         the whole candidate set when the query is narrow;
     //  r      for a broad query only (a one-time filter skips it otherwise), up to POOL
-    //         matches from the last RECENT_DAYS, so new listings are always ranked;
+    //         matches among the RECENT_WINDOW newest listings (read newest-first through
+    //         their index, not the full-text index again), so new listings are always ranked;
     //  pool   what gets ranked: all of m, or r plus POOL of m. Ranking reads each
     //         candidate's text vector, so bounding the pool bounds the cost at any size.
     const rows = await db().$queryRaw<{ id: string; total: bigint }[]>`
       WITH m AS MATERIALIZED (SELECT l."id", l."search", l."publishedAt" FROM ${table} l WHERE ${filter} LIMIT ${COUNT_CAP + 1}),
            n AS (SELECT count(*) AS n FROM m),
            r AS MATERIALIZED (
-             SELECT l."id", l."search", l."publishedAt" FROM ${table} l
-             WHERE ${filter} AND l."publishedAt" >= now() - make_interval(days => ${RECENT_DAYS}) AND (SELECT n FROM n) > ${COUNT_CAP}
+             SELECT l."id", l."search", l."publishedAt" FROM (
+               SELECT l.* FROM ${table} l
+               WHERE l."status" IN ('PUBLISHED', 'CLOSED') AND (SELECT n FROM n) > ${COUNT_CAP}
+               ORDER BY l."publishedAt" DESC NULLS LAST LIMIT ${RECENT_WINDOW}) l
+             WHERE ${filter}
              LIMIT ${POOL}),
            pool AS (
              SELECT * FROM m WHERE (SELECT n FROM n) <= ${COUNT_CAP}
