@@ -4,8 +4,9 @@ import { createChallenge } from "@/lib/server/challenges/create-challenge";
 
 /** GET: search published challenges (same filters as the page). POST: create a draft. */
 export const GET = apiRoute(async ({ request, actor }) => {
-  const { items, total, page, pageSize } = await searchChallenges({ actor, params: queryOf(request) });
-  return { items, total, page, pageSize };
+  // total is exact up to 2,000; capped: true means there are more.
+  const { items, total, capped, page, pageSize } = await searchChallenges({ actor, params: queryOf(request) });
+  return { items, total, capped, page, pageSize };
 });
 
 export const POST = apiRoute(

@@ -4,8 +4,9 @@ import { createOffer } from "@/lib/server/offers/create-offer";
 
 /** GET: search published offers (same filters as the page). POST: create a draft. */
 export const GET = apiRoute(async ({ request, actor }) => {
-  const { items, total, page, pageSize } = await searchOffers({ actor, params: queryOf(request) });
-  return { items, total, page, pageSize };
+  // total is exact up to 2,000; capped: true means there are more.
+  const { items, total, capped, page, pageSize } = await searchOffers({ actor, params: queryOf(request) });
+  return { items, total, capped, page, pageSize };
 });
 
 export const POST = apiRoute(
