@@ -1,20 +1,10 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
-import { publishProblems } from "@/lib/listings/schemas";
+import { publishProblems, ZChallengeInput, ZOfferInput } from "@/lib/listings/schemas";
 import { db } from "@/lib/server/db/client";
 import { LIFETIME_MS } from "@/lib/server/listings/shared";
 import type { PreviewRow } from "./preview-import";
-
-const MONEY = ["askingPriceVnd", "budgetMinVnd", "budgetMaxVnd"];
-
-/** A previewed row's data back in the types Prisma wants (JSON kept money as strings, dates as ISO text). */
-function revive(data: Record<string, unknown>): Record<string, unknown> {
-  const out = { ...data };
-  for (const k of MONEY) if (typeof out[k] === "string") out[k] = BigInt(out[k] as string);
-  if (typeof out.deadline === "string") out.deadline = new Date(out.deadline);
-  return out;
-}
 
 export type ImportResult = { created: number; updated: number; published: number; skipped: number };
 
@@ -38,21 +28,24 @@ export async function runImport({ actor, batchId, publish = false }: { actor: Ac
   await db().$transaction(
     async (tx) => {
       for (const r of rows) {
-        const data = revive(r.data!);
-        const publishable = publish && Object.keys(publishProblems(data as { dealTypes: unknown[]; sectorCodes: unknown[] })).length === 0;
+        // The stored rows were checked at preview; parsing again restores their types
+        // (money as bigint, dates) from JSON.
+        const data = batch.kind === "offer" ? ZOfferInput.parse(r.data) : ZChallengeInput.parse(r.data);
+        const publishable = publish && Object.keys(publishProblems(data)).length === 0;
         const status = publishable ? { status: "PUBLISHED" as const, publishedAt: now, expiresAt: new Date(now.getTime() + LIFETIME_MS) } : {};
         const key = { organizationId: r.organizationId!, externalRef: r.externalRef! };
-        if (batch.kind === "offer") {
+        if ("trl" in data) {
+          const { onBehalfOfOrganizationId: _lister, ...offer } = data;
           const existing = await tx.offer.findUnique({ where: { organizationId_externalRef: key }, select: { id: true, status: true } });
-          if (existing) await tx.offer.update({ where: { id: existing.id }, data: { ...data, ...(existing.status === "DRAFT" ? status : {}) } });
-          else await tx.offer.create({ data: { ...(data as never as object), ...key, listedByOrganizationId: r.listedByOrganizationId ?? null, createdById: actor.userId, ...status } as never });
+          if (existing) await tx.offer.update({ where: { id: existing.id }, data: { ...offer, ...(existing.status === "DRAFT" ? status : {}) } });
+          else await tx.offer.create({ data: { ...offer, ...key, listedByOrganizationId: r.listedByOrganizationId ?? null, createdById: actor.userId, ...status } });
           result[existing ? "updated" : "created"]++;
           if (publishable && (!existing || existing.status === "DRAFT")) result.published++;
         } else {
           const agency = (await tx.organization.findUniqueOrThrow({ where: { id: r.organizationId! }, select: { kind: true } })).kind === "GOVERNMENT_AGENCY";
           const existing = await tx.challenge.findUnique({ where: { organizationId_externalRef: key }, select: { id: true, status: true } });
           if (existing) await tx.challenge.update({ where: { id: existing.id }, data: { ...data, ...(existing.status === "DRAFT" ? status : {}) } });
-          else await tx.challenge.create({ data: { ...(data as never as object), ...key, stateCommissioned: agency, createdById: actor.userId, ...status } as never });
+          else await tx.challenge.create({ data: { ...data, ...key, stateCommissioned: agency, createdById: actor.userId, ...status } });
           result[existing ? "updated" : "created"]++;
           if (publishable && (!existing || existing.status === "DRAFT")) result.published++;
         }
