@@ -102,6 +102,13 @@ describe("spreadsheet import", () => {
     expect(row).toMatchObject({ province: "can-tho", minTrl: 5, budgetMaxVnd: null, stateCommissioned: false });
   });
 
+  it("forgets previews after a week", async () => {
+    const old = await db().importBatch.create({ data: { userId: lab.userId, organizationId: labOrg, kind: "offer", fileName: "old.csv", rows: [], createdAt: new Date(Date.now() - 8 * 86_400_000) } });
+    await previewImport({ actor: lab, kind: "offer", fileName: "new.csv", bytes: csv([good("W-1", "Chế phẩm xử lý mùi chuồng trại")]) });
+    expect(await db().importBatch.findUnique({ where: { id: old.id } })).toBeNull();
+    await expect(runImport({ actor: lab, batchId: old.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+
   it("keeps batches private and refuses kinds the organisation cannot list", async () => {
     const firm = await createOwner({ orgName: "Công ty Phân bón Bình Điền Nam", kind: "ENTERPRISE" });
     await expect(previewImport({ actor: firm.actor, kind: "offer", fileName: "x.csv", bytes: csv([good("F-1", "Phân bón")]) })).rejects.toMatchObject({ code: "FORBIDDEN" });

@@ -27,6 +27,7 @@ export type PreviewRow = {
 export type ImportPreview = { batchId: string; fileName: string; kind: ImportKind; rows: Omit<PreviewRow, "data">[]; valid: number; invalid: number; unknownColumns: string[] };
 
 const MULTI = ["dealTypes", "fieldCodes", "sectorCodes", "patentNumbers"];
+const BATCH_DAYS = 7;
 
 /**
  * Reads and checks every row of an uploaded file, without writing any listing: rows are
@@ -109,6 +110,8 @@ export async function previewImport({ actor, kind, fileName, bytes }: { actor: A
     }
   }
 
+  // Previews hold uploaded rows (confidential details included): keep them a week at most.
+  await db().importBatch.deleteMany({ where: { createdAt: { lt: new Date(Date.now() - BATCH_DAYS * 24 * 60 * 60 * 1000) } } });
   const batch = await db().importBatch.create({
     data: { userId: actor.userId, organizationId: own?.id ?? broker!.id, kind, fileName: fileName.slice(0, 200), rows: JSON.parse(JSON.stringify(rows, (_k, v) => (typeof v === "bigint" ? v.toString() : v))) },
     select: { id: true },
