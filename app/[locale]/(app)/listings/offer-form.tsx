@@ -4,10 +4,10 @@ import { useLocale, useTranslations } from "next-intl";
 import { FormError } from "@/components/form-error";
 import { CheckboxGroup, SelectField, TextAreaField, TextField } from "@/components/form-field";
 import { useFormAction } from "@/components/use-form-action";
-import { PROVINCES } from "@/lib/geo/provinces";
 import { DEAL_TYPES, IP_STATUSES, TRL_LEVELS } from "@/lib/listings/constants";
 import type { TaxonomyOption } from "@/lib/server/taxonomy/list-taxonomy";
 import { saveOfferAction } from "./save-actions";
+import { ClassificationFields, ConfidentialFields, LanguageAndTitle } from "./shared-fields";
 
 type Props = {
   id?: string;
@@ -23,11 +23,9 @@ export function OfferForm({ id, initial, taxonomy, labs }: Props) {
   const ti = useTranslations("ipStatuses");
   const tt = useTranslations("trl");
   const locale = useLocale();
-  const choose = useTranslations("auth")("choose");
   const { state, failed, action, pending, attempt } = useFormAction(saveOfferAction);
   const v = failed?.values ?? initial;
   const f = failed?.fields ?? {};
-  const name = (o: TaxonomyOption) => (locale === "en" ? o.nameEn : o.nameVi);
   return (
     <form key={attempt} action={action} className="space-y-6" noValidate>
       <input type="hidden" name="locale" value={locale} />
@@ -38,8 +36,7 @@ export function OfferForm({ id, initial, taxonomy, labs }: Props) {
         {!id && labs.length ? (
           <SelectField name="onBehalfOfOrganizationId" label={t("onBehalfOf")} placeholder={t("chooseOrganization")} defaultValue={v.onBehalfOfOrganizationId} error={f.onBehalfOfOrganizationId} options={labs.map((l) => ({ value: l.id, label: l.name }))} required />
         ) : null}
-        <SelectField name="language" label={t("language")} placeholder={t("language")} defaultValue={v.language || locale} error={f.language} options={[{ value: "vi", label: t("languageVi") }, { value: "en", label: t("languageEn") }]} required />
-        <TextField name="title" label={t("title")} defaultValue={v.title} error={f.title} required />
+        <LanguageAndTitle v={v} f={f} />
         <TextAreaField name="summary" label={t("summary")} defaultValue={v.summary} error={f.summary} required />
         <TextField name="titleTranslated" label={t("titleTranslated")} defaultValue={v.titleTranslated} error={f.titleTranslated} />
         <TextAreaField name="summaryTranslated" label={t("summaryTranslated")} defaultValue={v.summaryTranslated} error={f.summaryTranslated} rows={3} />
@@ -64,12 +61,7 @@ export function OfferForm({ id, initial, taxonomy, labs }: Props) {
         </label>
         <CheckboxGroup name="dealTypes" label={t("dealTypes")} defaultValue={v.dealTypes} error={f.dealTypes} options={DEAL_TYPES.map((d) => ({ value: d, label: td(d) }))} />
       </fieldset>
-      <fieldset className="space-y-4">
-        <legend className="text-lg font-semibold">{t("classificationSection")}</legend>
-        <SelectField name="province" label={t("province")} placeholder={choose} defaultValue={v.province} error={f.province} options={PROVINCES.map((p) => ({ value: p.code, label: locale === "en" ? p.en : p.vi }))} required />
-        <CheckboxGroup name="fieldCodes" label={t("fields")} defaultValue={v.fieldCodes} error={f.fieldCodes} options={taxonomy.fields.map((o) => ({ value: o.code, label: name(o) }))} />
-        <CheckboxGroup name="sectorCodes" label={t("sectors")} defaultValue={v.sectorCodes} error={f.sectorCodes} columns={3} options={taxonomy.sectors.map((o) => ({ value: o.code, label: name(o) }))} />
-      </fieldset>
+      <ClassificationFields v={v} f={f} taxonomy={taxonomy} />
       <fieldset className="space-y-4">
         <legend className="text-lg font-semibold">{t("businessSection")}</legend>
         <TextAreaField name="marketSize" label={t("marketSize")} defaultValue={v.marketSize} error={f.marketSize} rows={2} />
@@ -80,11 +72,7 @@ export function OfferForm({ id, initial, taxonomy, labs }: Props) {
         <TextField name="efficiencyGain" label={t("efficiencyGain")} defaultValue={v.efficiencyGain} error={f.efficiencyGain} />
         <TextField name="investmentNeeded" label={t("investmentNeeded")} defaultValue={v.investmentNeeded} error={f.investmentNeeded} />
       </fieldset>
-      <fieldset className="space-y-4">
-        <legend className="text-lg font-semibold">{t("confidentialSection")}</legend>
-        <TextAreaField name="confidentialDetails" label={t("confidentialDetails")} defaultValue={v.confidentialDetails} error={f.confidentialDetails} />
-        <TextField name="externalRef" label={t("externalRef")} defaultValue={v.externalRef} error={f.externalRef} />
-      </fieldset>
+      <ConfidentialFields v={v} f={f} />
       <button type="submit" disabled={pending} className="rounded bg-brand-600 px-5 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60">
         {id ? t("saveChanges") : t("saveDraft")}
       </button>
