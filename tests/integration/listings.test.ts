@@ -6,6 +6,7 @@ import { updateChallenge } from "../../lib/server/challenges/update-challenge";
 import { db } from "../../lib/server/db/client";
 import { changeListingStatus } from "../../lib/server/listings/change-status";
 import { grantConfidentialAccess, revokeConfidentialAccess } from "../../lib/server/listings/confidential-access";
+import { getChallengeForEdit, getOfferForEdit } from "../../lib/server/listings/get-for-edit";
 import { listMyListings } from "../../lib/server/listings/list-my-listings";
 import { searchChallenges, searchOffers } from "../../lib/server/listings/search-listings";
 import { createOffer } from "../../lib/server/offers/create-offer";
@@ -13,8 +14,8 @@ import { getOffer } from "../../lib/server/offers/get-offer";
 import { updateOffer } from "../../lib/server/offers/update-offer";
 import type { Actor } from "../../lib/auth/permissions";
 import { CHALLENGE_INPUT, createAdmin, createOwner, OFFER_INPUT, verify } from "../support/factories";
+import { codeOf } from "../support/codes";
 
-const codeOf = (p: Promise<unknown>) => p.then(() => "OK", (e: { code?: string }) => e.code ?? String(e));
 const reload = async (a: { userId: string }) => (await loadActor(a.userId))!;
 
 describe("offers and challenges", () => {
@@ -144,6 +145,10 @@ describe("offers and challenges", () => {
     expect(await codeOf(updateChallenge({ actor: firm, id: challengeId, input: CHALLENGE_INPUT }))).toBe("CONFLICT");
     expect(await codeOf(changeListingStatus({ actor: firm, kind: "challenge", id: challengeId, action: "publish" }))).toBe("CONFLICT");
     expect(await codeOf(getChallenge({ actor: other, id: challengeId }))).toBe("NOT_FOUND");
+    // The edit form is not offered for an archived listing, nor to anyone but the owner.
+    expect(await codeOf(getChallengeForEdit({ actor: firm, id: challengeId }))).toBe("NOT_FOUND");
+    expect(await codeOf(getOfferForEdit({ actor: other, id: offerId }))).toBe("NOT_FOUND");
+    expect((await getOfferForEdit({ actor: lab, id: offerId })).confidential?.confidentialDetails).toContain("CaF2");
   });
 
   it("hides expired listings from others, reminds the owner, and renews for 12 months", async () => {

@@ -8,8 +8,8 @@ import { reviewMembership } from "../../lib/server/organizations/review-membersh
 import { setVerification } from "../../lib/server/organizations/set-verification";
 import { db } from "../../lib/server/db/client";
 import { createAdmin, createOwner, requestToJoin } from "../support/factories";
+import { codeOf } from "../support/codes";
 
-const codeOf = (p: Promise<unknown>) => p.then(() => "OK", (e: { code?: string }) => e.code ?? String(e));
 
 describe("membership-based reads and writes", () => {
   let a: Awaited<ReturnType<typeof createOwner>>;

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import type { AppError } from "../../lib/errors";
+// codeOf compares codes, not classes: after vi.resetModules() errors come from a fresh copy of AppError.
+import { codeOf } from "../support/codes";
 import { db } from "../../lib/server/db/client";
 import { createOwner, STRONG_PASSWORD } from "../support/factories";
 
@@ -9,9 +10,6 @@ process.env.SIGNIN_MAX_FAILURES_PER_ADDRESS = "5";
 
 const { verifyCredentials } = await import("../../lib/server/auth/verify-credentials");
 
-// By code, not class: after vi.resetModules() errors come from a fresh copy of AppError.
-const codeOf = (p: Promise<unknown>): Promise<string> =>
-  p.then(() => "OK", (e: unknown) => (e as AppError).code ?? `unexpected: ${String(e)}`);
 
 describe("sign-in limiter", () => {
   let email: string;

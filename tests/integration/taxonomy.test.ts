@@ -3,8 +3,8 @@ import { createOffer } from "../../lib/server/offers/create-offer";
 import { createTaxonomyTerm, updateTaxonomyTerm } from "../../lib/server/taxonomy/edit-taxonomy";
 import { listTaxonomy } from "../../lib/server/taxonomy/list-taxonomy";
 import { createAdmin, createOwner, OFFER_INPUT } from "../support/factories";
+import { codeOf } from "../support/codes";
 
-const codeOf = (p: Promise<unknown>) => p.then(() => "OK", (e: { code?: string }) => e.code ?? String(e));
 
 describe("taxonomy as data", () => {
   it("is seeded with the 11 strategic technology groups and the sectors", async () => {

@@ -5,8 +5,8 @@ import { getOrganizationForEdit } from "../../lib/server/organizations/get-organ
 import { reviewMembership } from "../../lib/server/organizations/review-membership";
 import { updateOrganization } from "../../lib/server/organizations/update-organization";
 import { createOwner, requestToJoin } from "../support/factories";
+import { codeOf } from "../support/codes";
 
-const codeOf = (p: Promise<unknown>) => p.then(() => "OK", (e: { code?: string }) => e.code ?? String(e));
 
 describe("editing an organisation's profile", () => {
   let lab: Awaited<ReturnType<typeof createOwner>>;

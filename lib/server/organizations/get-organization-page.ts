@@ -1,7 +1,6 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
-import { isLive } from "@/lib/listings/access";
 import { db } from "@/lib/server/db/client";
 import { getOrganization, type OrganizationView } from "./get-organization";
 
@@ -17,16 +16,17 @@ export async function getOrganizationPage({ actor, slug }: { actor: Actor | null
   const row = await db().organization.findUnique({ where: { slug }, select: { id: true } });
   if (!row) throw new AppError("NOT_FOUND");
   const org = await getOrganization({ actor, id: row.id });
+  // Live listings only: published or closed, not expired (the same rule as isLive).
   const live = { status: { in: ["PUBLISHED", "CLOSED"] as ("PUBLISHED" | "CLOSED")[] }, OR: [{ expiresAt: null }, { expiresAt: { gt: new Date() } }] };
   const [offers, challenges, brokered] = await Promise.all([
-    db().offer.findMany({ where: { organizationId: row.id, ...live }, orderBy: { publishedAt: "desc" }, take: 50, select: { id: true, title: true, trl: true, status: true, expiresAt: true } }),
-    db().challenge.findMany({ where: { organizationId: row.id, ...live }, orderBy: { publishedAt: "desc" }, take: 50, select: { id: true, title: true, minTrl: true, status: true, expiresAt: true } }),
-    db().offer.findMany({ where: { listedByOrganizationId: row.id, ...live }, orderBy: { publishedAt: "desc" }, take: 50, select: { id: true, title: true, trl: true, status: true, expiresAt: true } }),
+    db().offer.findMany({ where: { organizationId: row.id, ...live }, orderBy: { publishedAt: "desc" }, take: 50, select: { id: true, title: true, trl: true } }),
+    db().challenge.findMany({ where: { organizationId: row.id, ...live }, orderBy: { publishedAt: "desc" }, take: 50, select: { id: true, title: true, minTrl: true } }),
+    db().offer.findMany({ where: { listedByOrganizationId: row.id, ...live }, orderBy: { publishedAt: "desc" }, take: 50, select: { id: true, title: true, trl: true } }),
   ]);
   return {
     ...org,
-    offers: offers.filter((o) => isLive(o)).map(({ id, title, trl }) => ({ id, title, trl })),
-    challenges: challenges.filter((c) => isLive(c)).map(({ id, title, minTrl }) => ({ id, title, minTrl })),
-    brokered: brokered.filter((o) => isLive(o)).map(({ id, title, trl }) => ({ id, title, trl })),
+    offers,
+    challenges,
+    brokered,
   };
 }

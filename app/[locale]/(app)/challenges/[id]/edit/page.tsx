@@ -1,8 +1,7 @@
-import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { challengeFormValues } from "@/lib/listings/form-values";
 import { requireActor } from "@/lib/server/auth/session";
-import { getChallenge } from "@/lib/server/challenges/get-challenge";
+import { getChallengeForEdit } from "@/lib/server/listings/get-for-edit";
 import { orNotFound } from "@/lib/server/errors/or-not-found";
 import { listTaxonomy } from "@/lib/server/taxonomy/list-taxonomy";
 import { ChallengeForm } from "../../../listings/challenge-form";
@@ -11,8 +10,7 @@ export default async function EditChallengePage({ params }: { params: Promise<{ 
   const { locale, id } = await params;
   setRequestLocale(locale);
   const actor = await requireActor(locale, `/challenges/${encodeURIComponent(id)}/edit`);
-  const challenge = await orNotFound(getChallenge({ actor, id }));
-  if (challenge.access !== "owner" || challenge.status === "ARCHIVED") notFound();
+  const challenge = await orNotFound(getChallengeForEdit({ actor, id }));
   const [taxonomy, t] = await Promise.all([listTaxonomy(), getTranslations("listing")]);
   return (
     <section className="mx-auto max-w-3xl space-y-6">

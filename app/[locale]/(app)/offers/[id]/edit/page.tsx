@@ -1,9 +1,8 @@
-import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { offerFormValues } from "@/lib/listings/form-values";
 import { requireActor } from "@/lib/server/auth/session";
 import { orNotFound } from "@/lib/server/errors/or-not-found";
-import { getOffer } from "@/lib/server/offers/get-offer";
+import { getOfferForEdit } from "@/lib/server/listings/get-for-edit";
 import { listTaxonomy } from "@/lib/server/taxonomy/list-taxonomy";
 import { OfferForm } from "../../../listings/offer-form";
 
@@ -11,9 +10,7 @@ export default async function EditOfferPage({ params }: { params: Promise<{ loca
   const { locale, id } = await params;
   setRequestLocale(locale);
   const actor = await requireActor(locale, `/offers/${encodeURIComponent(id)}/edit`);
-  const offer = await orNotFound(getOffer({ actor, id }));
-  // Only the owner edits, and archived listings are read-only.
-  if (offer.access !== "owner" || offer.status === "ARCHIVED") notFound();
+  const offer = await orNotFound(getOfferForEdit({ actor, id }));
   const [taxonomy, t] = await Promise.all([listTaxonomy(), getTranslations("listing")]);
   return (
     <section className="mx-auto max-w-3xl space-y-6">
