@@ -1,10 +1,13 @@
 // The shapes a listing leaves the server in. Each tier's fields are copied only when the
 // viewer's access allows them: what is not copied cannot reach a browser or an API client.
+// The functions name every field on purpose (an allow-list): spreading the row would also
+// pass on whatever else the query selected, such as the admitted organisations.
 import { canSeeConfidential, canSeeDetails, type ListingAccess } from "./access";
 
 type OrgRef = { id: string; name: string; slug: string; kind: string; verificationStatus: string };
 
-type OfferRow = {
+/** The public part of an offer, the same in the database row and in every view. */
+type OfferTeaser = {
   id: string;
   status: string;
   language: string;
@@ -21,6 +24,11 @@ type OfferRow = {
   fieldCodes: string[];
   sectorCodes: string[];
   province: string;
+  organization: OrgRef;
+  listedBy: OrgRef | null;
+};
+
+type OfferRow = OfferTeaser & {
   marketSize: string | null;
   unitCost: string | null;
   efficiencyGain: string | null;
@@ -32,34 +40,14 @@ type OfferRow = {
   publishedAt: Date | null;
   expiresAt: Date | null;
   updatedAt: Date;
-  organization: OrgRef;
-  listedBy: OrgRef | null;
 };
 
-export type OfferView = {
+export type OfferView = OfferTeaser & {
   kind: "offer";
-  id: string;
   access: ListingAccess;
-  status: string;
-  language: string;
-  title: string;
-  summary: string;
-  titleTranslated: string | null;
-  summaryTranslated: string | null;
-  application: string | null;
-  targetCustomers: string | null;
-  trl: number;
-  ipStatus: string;
-  stateFunded: boolean;
-  dealTypes: string[];
-  fieldCodes: string[];
-  sectorCodes: string[];
-  province: string;
   publishedAt: string | null;
   expiresAt: string | null;
   updatedAt: string;
-  organization: OrgRef;
-  listedBy: OrgRef | null;
   /** Members of verified organisations. Money as a decimal string (BigInt does not serialise). */
   details: {
     marketSize: string | null;
@@ -117,7 +105,8 @@ export function toOfferView(row: OfferRow, access: ListingAccess): OfferView {
   };
 }
 
-type ChallengeRow = {
+/** The public part of a challenge, the same in the database row and in every view. */
+type ChallengeTeaser = {
   id: string;
   status: string;
   language: string;
@@ -128,11 +117,15 @@ type ChallengeRow = {
   titleTranslated: string | null;
   problemTranslated: string | null;
   minTrl: number;
-  deadline: Date | null;
   dealTypes: string[];
   fieldCodes: string[];
   sectorCodes: string[];
   province: string;
+  organization: OrgRef;
+};
+
+type ChallengeRow = ChallengeTeaser & {
+  deadline: Date | null;
   constraints: string | null;
   budgetMinVnd: bigint | null;
   budgetMaxVnd: bigint | null;
@@ -141,31 +134,15 @@ type ChallengeRow = {
   publishedAt: Date | null;
   expiresAt: Date | null;
   updatedAt: Date;
-  organization: OrgRef;
 };
 
-export type ChallengeView = {
+export type ChallengeView = ChallengeTeaser & {
   kind: "challenge";
-  id: string;
   access: ListingAccess;
-  status: string;
-  language: string;
-  stateCommissioned: boolean;
-  title: string;
-  problem: string;
-  desiredOutcome: string | null;
-  titleTranslated: string | null;
-  problemTranslated: string | null;
-  minTrl: number;
   deadline: string | null;
-  dealTypes: string[];
-  fieldCodes: string[];
-  sectorCodes: string[];
-  province: string;
   publishedAt: string | null;
   expiresAt: string | null;
   updatedAt: string;
-  organization: OrgRef;
   details: { constraints: string | null; budgetMinVnd: string | null; budgetMaxVnd: string | null } | null;
   confidential: { confidentialDetails: string | null } | null;
   owner: { externalRef: string | null } | null;
