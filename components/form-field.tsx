@@ -23,26 +23,39 @@ function Message({ id, error, hint }: { id: string; error?: string; hint?: strin
 const inputClass = (error?: string) =>
   `mt-1 block w-full rounded border px-3 py-2 ${error ? "border-red-600" : "border-slate-300"} focus:border-brand-600 focus:outline-none`;
 
-export function TextField({ type = "text", autoComplete, ...p }: Common & { type?: string; autoComplete?: string }) {
+/** What every text-like control shares: id, name, value, validity and its message. */
+function controlProps(p: Common) {
+  const id = `f-${p.name}`;
+  return {
+    id,
+    name: p.name,
+    defaultValue: p.defaultValue,
+    required: p.required,
+    "aria-invalid": p.error ? true : undefined,
+    "aria-describedby": p.error || p.hint ? `${id}-msg` : undefined,
+    className: inputClass(p.error),
+  };
+}
+
+/** A label above the control and the error or hint below it. */
+function Labelled({ p, children }: { p: Common; children: React.ReactNode }) {
   const id = `f-${p.name}`;
   return (
     <div>
       <label htmlFor={id} className="block text-sm font-medium">
         {p.label}
       </label>
-      <input
-        id={id}
-        name={p.name}
-        type={type}
-        autoComplete={autoComplete}
-        defaultValue={p.defaultValue}
-        required={p.required}
-        aria-invalid={p.error ? true : undefined}
-        aria-describedby={p.error || p.hint ? `${id}-msg` : undefined}
-        className={inputClass(p.error)}
-      />
+      {children}
       <Message id={`${id}-msg`} error={p.error} hint={p.hint} />
     </div>
+  );
+}
+
+export function TextField({ type = "text", autoComplete, ...p }: Common & { type?: string; autoComplete?: string }) {
+  return (
+    <Labelled p={p}>
+      <input type={type} autoComplete={autoComplete} {...controlProps(p)} />
+    </Labelled>
   );
 }
 
@@ -81,24 +94,10 @@ export function SelectField({
 }
 
 export function TextAreaField({ rows = 4, ...p }: Common & { rows?: number }) {
-  const id = `f-${p.name}`;
   return (
-    <div>
-      <label htmlFor={id} className="block text-sm font-medium">
-        {p.label}
-      </label>
-      <textarea
-        id={id}
-        name={p.name}
-        rows={rows}
-        defaultValue={p.defaultValue}
-        required={p.required}
-        aria-invalid={p.error ? true : undefined}
-        aria-describedby={p.error || p.hint ? `${id}-msg` : undefined}
-        className={inputClass(p.error)}
-      />
-      <Message id={`${id}-msg`} error={p.error} hint={p.hint} />
-    </div>
+    <Labelled p={p}>
+      <textarea rows={rows} {...controlProps(p)} />
+    </Labelled>
   );
 }
 

@@ -2,7 +2,7 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { FormError } from "@/components/form-error";
-import { SelectField, TextField } from "@/components/form-field";
+import { SelectField, TextAreaField, TextField } from "@/components/form-field";
 import { useFormAction } from "@/components/use-form-action";
 import { INTERMEDIARY_TYPES } from "@/lib/accounts/schemas";
 import { PROVINCES } from "@/lib/geo/provinces";
@@ -20,7 +20,6 @@ export function OrganizationForm({ org }: { org: EditableOrganization }) {
   const t = useTranslations("orgSettings");
   const ta = useTranslations("auth");
   const ti = useTranslations("intermediaryTypes");
-  const te = useTranslations("errors.fields");
   const locale = useLocale();
   const { state, failed, action, pending, attempt } = useFormAction(updateOrganizationAction);
   // After a failure the form shows what was submitted; otherwise the saved profile.
@@ -48,19 +47,7 @@ export function OrganizationForm({ org }: { org: EditableOrganization }) {
         required
       />
       <TextField name="website" type="url" label={ta("orgWebsite")} defaultValue={v.website} error={f.website} />
-      <div>
-        <label htmlFor="f-description" className="block text-sm font-medium">
-          {t("description")}
-        </label>
-        <textarea
-          id="f-description"
-          name="description"
-          rows={4}
-          defaultValue={v.description}
-          className="mt-1 block w-full rounded border border-slate-300 px-3 py-2"
-        />
-        {f.description ? <p className="mt-1 text-sm text-red-700">{te(f.description)}</p> : null}
-      </div>
+      <TextAreaField name="description" label={t("description")} defaultValue={v.description} error={f.description} />
       <fieldset className="grid gap-4 rounded border border-slate-200 p-4 sm:grid-cols-3">
         <legend className="px-1 text-sm font-medium">{t("privateDetails")}</legend>
         <TextField name="contactEmail" type="email" label={t("contactEmail")} defaultValue={v.contactEmail} error={f.contactEmail} />
