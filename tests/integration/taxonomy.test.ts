@@ -4,7 +4,8 @@ import { createTaxonomyTerm, updateTaxonomyTerm } from "../../lib/server/taxonom
 import { listTaxonomy } from "../../lib/server/taxonomy/list-taxonomy";
 import { createAdmin, createOwner, OFFER_INPUT } from "../support/factories";
 import { codeOf } from "../support/codes";
-
+import { db } from "../../lib/server/db/client";
+import { SECTORS, TECHNOLOGY_FIELDS } from "../../lib/taxonomy/data";
 
 describe("taxonomy as data", () => {
   it("is seeded with the 11 strategic technology groups and the sectors", async () => {
@@ -13,6 +14,13 @@ describe("taxonomy as data", () => {
     expect(fields[0]!.code).toBe("ai-digital-twin-xr");
     expect(sectors.length).toBeGreaterThanOrEqual(18);
     expect(sectors.find((s) => s.code === "agriculture")).toMatchObject({ nameVi: "Nông nghiệp", nameEn: expect.any(String) });
+  });
+
+  it("the migrations seed exactly the names and synonyms of lib/taxonomy/data.ts", async () => {
+    const rows = await db().taxonomyTerm.findMany({ orderBy: [{ kind: "asc" }, { sortOrder: "asc" }] });
+    const seeded = rows.map((t) => ({ code: t.code, vi: t.nameVi, en: t.nameEn, synonyms: t.synonyms }));
+    expect(seeded).toEqual([...TECHNOLOGY_FIELDS, ...SECTORS]);
+    expect(seeded.find((f) => f.code === "energy")?.vi).toBe("Năng lượng và hạt nhân tiên tiến");
   });
 
   it("is edited by admins only; a retired term disappears from forms and new listings", async () => {

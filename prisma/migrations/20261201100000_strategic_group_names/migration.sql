@@ -1,0 +1,6 @@
+-- Names of strategic technology groups 7, 9 and 10 as the decision words them, and nuclear
+-- terms for group 7. Rows an admin has already renamed are left as the admin wrote them.
+UPDATE "TaxonomyTerm" SET "nameVi" = 'Năng lượng và hạt nhân tiên tiến', "nameEn" = 'Advanced energy and nuclear technologies', "updatedAt" = CURRENT_TIMESTAMP WHERE "code" = 'energy' AND "nameVi" = 'Năng lượng' AND "nameEn" = 'Energy';
+UPDATE "TaxonomyTerm" SET "synonyms" = ARRAY['năng lượng tái tạo', 'nang luong tai tao', 'renewable energy', 'điện mặt trời', 'solar', 'điện gió', 'hydrogen', 'lưu trữ năng lượng', 'điện hạt nhân', 'nuclear power']::TEXT[] WHERE "code" = 'energy' AND "synonyms" = ARRAY['năng lượng tái tạo', 'nang luong tai tao', 'renewable energy', 'điện mặt trời', 'solar', 'điện gió', 'wind power', 'hydrogen', 'lưu trữ năng lượng', 'energy storage']::TEXT[];
+UPDATE "TaxonomyTerm" SET "nameVi" = 'Công nghệ sinh học tiên tiến', "nameEn" = 'Advanced biotechnology', "updatedAt" = CURRENT_TIMESTAMP WHERE "code" = 'biotechnology' AND "nameVi" = 'Công nghệ sinh học' AND "nameEn" = 'Biotechnology';
+UPDATE "TaxonomyTerm" SET "nameEn" = 'Aviation and space', "updatedAt" = CURRENT_TIMESTAMP WHERE "code" = 'aerospace' AND "nameEn" = 'Aerospace';
