@@ -31,6 +31,7 @@ export async function SiteHeader({ actor }: Props) {
           {actor ? (
             <>
               <Link href="/dashboard">{t("dashboard")}</Link>
+              <Link href="/matches">{t("matches")}</Link>
               {actor.isAdmin ? <Link href="/admin/organizations">{t("admin")}</Link> : null}
               <Link href="/import">{t("import")}</Link>
               <Link href="/settings/tokens">{t("tokens")}</Link>

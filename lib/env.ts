@@ -16,6 +16,10 @@ const ZEnv = z.object({
   SIGNIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).default(5),
   SIGNIN_MAX_FAILURES_PER_ADDRESS: z.coerce.number().int().min(1).default(20),
   SIGNIN_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
+  SMTP_URL: z.string().regex(/^smtps?:\/\//, "must be an SMTP URL such as smtp://user:pass@mail.example.vn:587").optional(),
+  SMTP_FROM: z.string().min(3).optional(),
+  /** Where the app is reached, for links in emails. */
+  PUBLIC_URL: z.string().url("must be a URL such as https://helix.example.vn").optional(),
 });
 
 export type Env = z.infer<typeof ZEnv>;

@@ -2,6 +2,7 @@
 // schemas the data layer validates with (so the document cannot drift from the checks).
 import { z } from "zod";
 import { ZChallengeInput, ZListingSearch, ZOfferInput } from "@/lib/listings/schemas";
+import { ZIntroduction, ZMatchFeedback, ZMatchQuery } from "@/lib/matching/schemas";
 
 const json = (schema: z.ZodType) => z.toJSONSchema(schema, { io: "input", unrepresentable: "any", target: "draft-2020-12" });
 
@@ -34,6 +35,13 @@ const searchParams = Object.entries((json(ZListingSearch) as { properties: Recor
   schema,
 }));
 
+const matchParams = Object.entries((json(ZMatchQuery) as { properties: Record<string, object> }).properties).map(([name, schema]) => ({
+  name,
+  in: "query",
+  required: false,
+  schema,
+}));
+
 function listingPaths(plural: "offers" | "challenges", input: string) {
   const one = plural === "offers" ? "offer" : "challenge";
   const idParam = [{ name: "id", in: "path", required: true, schema: { type: "string" } }];
@@ -55,6 +63,13 @@ function listingPaths(plural: "offers" | "challenges", input: string) {
         responses: { "200": { description: `The updated ${one}` }, ...errors },
       },
       delete: { summary: `Archive your ${one}`, parameters: idParam, responses: { "200": { description: "Archived" }, ...errors } },
+    },
+    [`/api/v1/${plural}/{id}/matches`]: {
+      get: {
+        summary: `The best matching ${plural === "offers" ? "challenges" : "offers"} for your ${one}, with reasons (owners, admins and verified intermediaries)`,
+        parameters: [...idParam, ...matchParams],
+        responses: { "200": { description: "{ listing, matches: [{ id, score (0–1), reasons (sentences), factors, listing, feedback }] }" }, ...errors },
+      },
     },
     [`/api/v1/${plural}/{id}/status`]: {
       post: {
@@ -82,7 +97,7 @@ export function openApiDocument(origin: string) {
     servers: [{ url: origin }],
     components: {
       securitySchemes: { bearer: { type: "http", scheme: "bearer" }, cookie: { type: "apiKey", in: "cookie", name: "authjs.session-token" } },
-      schemas: { Error: error, OfferInput: json(ZOfferInput), ChallengeInput: json(ZChallengeInput) },
+      schemas: { Error: error, OfferInput: json(ZOfferInput), ChallengeInput: json(ZChallengeInput), MatchFeedback: json(ZMatchFeedback), Introduction: json(ZIntroduction) },
     },
     security: [{ bearer: [] }, { cookie: [] }, {}],
     paths: {
@@ -97,6 +112,23 @@ export function openApiDocument(origin: string) {
       },
       "/api/v1/organizations/{id}": {
         get: { summary: "One organisation (contact details for its members only)", parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }], responses: { "200": { description: "The organisation" }, ...errors } },
+      },
+      "/api/v1/matches/feedback": {
+        post: {
+          summary: "Shortlist or dismiss (with a reason) a match of your listing, or clear your verdict; dismissed matches do not come back",
+          requestBody: { required: true, content: { "application/json": { schema: { $ref: "#/components/schemas/MatchFeedback" } } } },
+          responses: { "200": { description: "{ action }" }, ...errors },
+        },
+      },
+      "/api/v1/matches/feed": {
+        get: { summary: "New high-scoring pairs in the fields and regions your verified intermediary serves", responses: { "200": { description: "{ organization, servesAll, pairs }" }, ...errors } },
+      },
+      "/api/v1/matches/introductions": {
+        post: {
+          summary: "Introduce an offer and a challenge to each other (verified intermediaries); both owners are notified",
+          requestBody: { required: true, content: { "application/json": { schema: { $ref: "#/components/schemas/Introduction" } } } },
+          responses: { "201": { description: "{ id }" }, ...errors },
+        },
       },
       "/api/v1/taxonomy": { get: { summary: "Technology fields and sectors", responses: { "200": { description: "{ fields, sectors }" } } } },
       "/api/v1/export/{kind}": {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { FORMER_PROVINCES, normalizeName, normalizeProvince } from "./old-provinces";
+import { FORMER_PROVINCES, normalizeListingProvince, normalizeName, normalizeProvince } from "./old-provinces";
 import { PROVINCE_CODES, PROVINCES, type ProvinceCode } from "./provinces";
 
 // Written out independently of the implementation so a slip in either one shows up as a failure.
@@ -230,5 +230,14 @@ describe("normalizeProvince", () => {
     for (const input of ["", "   ", "-", "Tỉnh", "TP.", "Bangkok", "Phnom Penh", "ha-noi-2", "Quảng", "Hà", "Thủ Đức"]) {
       expect(normalizeProvince(input), JSON.stringify(input)).toBeNull();
     }
+  });
+});
+
+describe("normalizeListingProvince", () => {
+  it("accepts the whole country for listings, and provinces as normalizeProvince does", () => {
+    for (const name of ["Toàn quốc", "toan quoc", "Cả nước", "Nationwide", "toan-quoc"]) expect(normalizeListingProvince(name)).toBe("toan-quoc");
+    expect(normalizeListingProvince("Bình Dương")).toBe(normalizeProvince("Bình Dương"));
+    expect(normalizeListingProvince("Atlantis")).toBeNull();
+    expect(normalizeProvince("Toàn quốc")).toBeNull();
   });
 });

@@ -1,4 +1,4 @@
-import { PROVINCE_CODES, PROVINCES, type ProvinceCode } from "./provinces";
+import { NATIONWIDE, PROVINCE_CODES, PROVINCES, type ListingProvinceCode, type ProvinceCode } from "./provinces";
 
 // The 63 provincial units in force until 30 June 2025, grouped by the unit each was merged into
 // under Resolution 202/2025/QH15. Keyed by current code so the compiler checks all 34 are covered.
@@ -108,4 +108,12 @@ export function normalizeProvince(input: string): ProvinceCode | null {
   const key = normalizeName(input);
   // English forms often carry a trailing "City"/"Province" ("Can Tho City", "Long An Province").
   return lookup(key) ?? lookup(key.replace(/\s+(?:city|province)$/, ""));
+}
+
+const NATIONWIDE_NAMES = new Set(["toan quoc", "ca nuoc", "nationwide", "viet nam", "vietnam", "all provinces"]);
+
+/** A listing's province: a current or former province, or the whole country ("Toàn quốc"). */
+export function normalizeListingProvince(input: string): ListingProvinceCode | null {
+  if (input.trim().toLowerCase() === NATIONWIDE.code || NATIONWIDE_NAMES.has(normalizeName(input))) return NATIONWIDE.code;
+  return normalizeProvince(input);
 }

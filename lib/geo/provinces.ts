@@ -41,8 +41,16 @@ export type ProvinceCode = (typeof PROVINCES)[number]["code"];
 
 export const PROVINCE_CODES = PROVINCES.map((p) => p.code) as [ProvinceCode, ...ProvinceCode[]];
 
+/**
+ * Not a province: a listing that concerns the whole country ("Toàn quốc"). Listings may use
+ * it; organisations may not (they have an address).
+ */
+export const NATIONWIDE = { code: "toan-quoc", vi: "Toàn quốc", en: "Nationwide" } as const;
+export type ListingProvinceCode = ProvinceCode | typeof NATIONWIDE.code;
+export const isNationwide = (code: string) => code === NATIONWIDE.code;
+
 export function provinceName(code: string, locale: string): string {
-  const p = PROVINCES.find((x) => x.code === code);
+  const p = code === NATIONWIDE.code ? NATIONWIDE : PROVINCES.find((x) => x.code === code);
   if (!p) return code;
   return locale === "en" ? p.en : p.vi;
 }

@@ -1,14 +1,10 @@
 // A fresh, migrated database for one test file.
 // With DATABASE_URL set: a new database on that PostgreSQL server, dropped afterwards.
 // Without: an in-memory PGlite restored from a migrated snapshot (made once per set of
-// migrations and cached in .data/test-cache), served on a free local port.
-import { createHash } from "node:crypto";
-import { existsSync } from "node:fs";
-import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
-import path from "node:path";
+// migrations and cached in .data/db-cache), served on a free local port.
 import pg from "pg";
-import { startEmbeddedDatabase } from "../../lib/db/embedded-server";
-import { applyMigrations, readMigrationList } from "../../lib/db/migrations";
+import { startFreshEmbeddedDatabase } from "../../lib/db/fresh-database";
+import { applyMigrations } from "../../lib/db/migrations";
 
 export type TestDatabase = { url: string; kind: "postgres" | "pglite"; drop: () => Promise<void> };
 
@@ -37,28 +33,7 @@ async function createPostgresDatabase(baseUrl: string): Promise<TestDatabase> {
   };
 }
 
-async function snapshotPath(): Promise<string> {
-  const list = await readMigrationList();
-  const hash = createHash("sha256");
-  for (const m of list.migrationDirectories) {
-    hash.update(m.path);
-    if (m.migrationFile.content.tag === "ok") hash.update(m.migrationFile.content.value);
-  }
-  return path.resolve(".data/test-cache", `pglite-${hash.digest("hex").slice(0, 16)}.tar.gz`);
-}
-
 async function createPgliteDatabase(): Promise<TestDatabase> {
-  const file = await snapshotPath();
-  if (!existsSync(file)) {
-    const scratch = await startEmbeddedDatabase();
-    await applyMigrations(scratch.url);
-    const dump = await scratch.db.dumpDataDir("gzip");
-    await scratch.stop();
-    await mkdir(path.dirname(file), { recursive: true });
-    const tmp = `${file}.${process.pid}.tmp`;
-    await writeFile(tmp, Buffer.from(await dump.arrayBuffer()));
-    await rename(tmp, file); // atomic: parallel test files never read half a snapshot
-  }
-  const embedded = await startEmbeddedDatabase({ loadDataDir: new Blob([await readFile(file)]) });
+  const embedded = await startFreshEmbeddedDatabase();
   return { url: embedded.url, kind: "pglite", drop: embedded.stop };
 }

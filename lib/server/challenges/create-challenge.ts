@@ -5,6 +5,7 @@ import { ZChallengeInput } from "@/lib/listings/schemas";
 import { fieldErrors } from "@/lib/validation";
 import { db } from "@/lib/server/db/client";
 import { Prisma } from "@/lib/server/db/generated/client";
+import { listingChanged } from "@/lib/server/matching/listing-changed";
 import { resolveClassification } from "@/lib/server/listings/shared";
 
 const NEED_KINDS = ["ENTERPRISE", "GOVERNMENT_AGENCY"];
@@ -29,7 +30,7 @@ export async function createChallenge({ actor, input, organizationId }: { actor:
   if (!owner || !NEED_KINDS.includes(owner.kind)) throw new AppError("FORBIDDEN");
   assertCan(actor, "listing.manage", { organizationId: owner.id });
   try {
-    return await db().challenge.create({
+    const challenge = await db().challenge.create({
       data: {
         ...parsed.data,
         ...classification,
@@ -40,6 +41,8 @@ export async function createChallenge({ actor, input, organizationId }: { actor:
       },
       select: { id: true },
     });
+    await listingChanged("challenge", challenge.id);
+    return challenge;
   } catch (err) {
     if (err instanceof Prisma.PrismaClientKnownRequestError && err.code === "P2002") {
       throw new AppError("CONFLICT", { fields: { externalRef: "externalRefTaken" } });

@@ -6,6 +6,7 @@ import { fieldErrors } from "@/lib/validation";
 import { db } from "@/lib/server/db/client";
 import { assertCanManageListing, loadListingOwner } from "@/lib/server/listings/load-owner";
 import { resolveClassification } from "@/lib/server/listings/shared";
+import { listingChanged } from "@/lib/server/matching/listing-changed";
 
 /** The owner edits a challenge in any state but ARCHIVED (archived listings are read-only). */
 export async function updateChallenge({ actor, id, input }: { actor: Actor | null; id: string; input: unknown }) {
@@ -16,5 +17,6 @@ export async function updateChallenge({ actor, id, input }: { actor: Actor | nul
   if (!parsed.success) throw new AppError("VALIDATION", { fields: fieldErrors(parsed.error) });
   const classification = await resolveClassification(parsed.data);
   await db().challenge.update({ where: { id }, data: { ...parsed.data, ...classification } });
+  await listingChanged("challenge", id);
   return { id };
 }

@@ -4,6 +4,7 @@ import { AppError } from "@/lib/errors";
 import { publishProblems, ZChallengeInput, ZOfferInput } from "@/lib/listings/schemas";
 import { db } from "@/lib/server/db/client";
 import { LIFETIME_MS } from "@/lib/server/listings/shared";
+import { listingChanged } from "@/lib/server/matching/listing-changed";
 import type { PreviewRow } from "./preview-import";
 
 export type ImportResult = { created: number; updated: number; published: number; skipped: number };
@@ -38,14 +39,16 @@ export async function runImport({ actor, batchId, publish = false }: { actor: Ac
           const { onBehalfOfOrganizationId: _lister, ...offer } = data;
           const existing = await tx.offer.findUnique({ where: { organizationId_externalRef: key }, select: { id: true, status: true } });
           if (existing) await tx.offer.update({ where: { id: existing.id }, data: { ...offer, ...(existing.status === "DRAFT" ? status : {}) } });
-          else await tx.offer.create({ data: { ...offer, ...key, listedByOrganizationId: r.listedByOrganizationId ?? null, createdById: actor.userId, ...status } });
+          const id = existing?.id ?? (await tx.offer.create({ data: { ...offer, ...key, listedByOrganizationId: r.listedByOrganizationId ?? null, createdById: actor.userId, ...status }, select: { id: true } })).id;
+          await listingChanged("offer", id, tx);
           result[existing ? "updated" : "created"]++;
           if (publishable && (!existing || existing.status === "DRAFT")) result.published++;
         } else {
           const agency = (await tx.organization.findUniqueOrThrow({ where: { id: r.organizationId! }, select: { kind: true } })).kind === "GOVERNMENT_AGENCY";
           const existing = await tx.challenge.findUnique({ where: { organizationId_externalRef: key }, select: { id: true, status: true } });
           if (existing) await tx.challenge.update({ where: { id: existing.id }, data: { ...data, ...(existing.status === "DRAFT" ? status : {}) } });
-          else await tx.challenge.create({ data: { ...data, ...key, stateCommissioned: agency, createdById: actor.userId, ...status } });
+          const id = existing?.id ?? (await tx.challenge.create({ data: { ...data, ...key, stateCommissioned: agency, createdById: actor.userId, ...status }, select: { id: true } })).id;
+          await listingChanged("challenge", id, tx);
           result[existing ? "updated" : "created"]++;
           if (publishable && (!existing || existing.status === "DRAFT")) result.published++;
         }

@@ -4,6 +4,7 @@ import { can } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import { publishProblems } from "@/lib/listings/schemas";
 import { db } from "@/lib/server/db/client";
+import { listingChanged } from "@/lib/server/matching/listing-changed";
 import { assertCanManageListing, loadListingOwner, type ListingOwner } from "./load-owner";
 import { LIFETIME_MS, type ListingKind } from "./shared";
 
@@ -49,5 +50,6 @@ export async function changeListingStatus({ actor, kind, id, action }: { actor: 
   } else {
     await update(kind, id, { status: action === "close" ? "CLOSED" : "ARCHIVED" });
   }
+  await listingChanged(kind, id);
   return { id, action };
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
-import { normalizeProvince } from "@/lib/geo/old-provinces";
+import { normalizeListingProvince } from "@/lib/geo/old-provinces";
 import { db } from "@/lib/server/db/client";
 
 export type ListingKind = "offer" | "challenge";
@@ -17,7 +17,7 @@ export async function resolveClassification(
   terms?: { code: string; kind: string }[],
 ) {
   const fields: Record<string, string> = {};
-  const province = normalizeProvince(input.province);
+  const province = normalizeListingProvince(input.province);
   if (!province) fields.province = "provinceRequired";
   const codes = [...input.fieldCodes, ...input.sectorCodes];
   const known =

@@ -6,6 +6,7 @@ import { fieldErrors } from "@/lib/validation";
 import { db } from "@/lib/server/db/client";
 import { Prisma } from "@/lib/server/db/generated/client";
 import { resolveClassification } from "@/lib/server/listings/shared";
+import { listingChanged } from "@/lib/server/matching/listing-changed";
 
 const LAB_KINDS = ["UNIVERSITY", "RESEARCH_INSTITUTE"];
 
@@ -55,6 +56,7 @@ export async function createOffer({ actor, input, organizationId }: { actor: Act
       },
       select: { id: true },
     });
+    await listingChanged("offer", offer.id);
     return offer;
   } catch (err) {
     if (err instanceof Prisma.PrismaClientKnownRequestError && err.code === "P2002") {

@@ -6,6 +6,7 @@ import { fieldErrors } from "@/lib/validation";
 import { db } from "@/lib/server/db/client";
 import { assertCanManageListing, loadListingOwner } from "@/lib/server/listings/load-owner";
 import { resolveClassification } from "@/lib/server/listings/shared";
+import { listingChanged } from "@/lib/server/matching/listing-changed";
 
 /** The owner edits an offer in any state but ARCHIVED (archived listings are read-only). */
 export async function updateOffer({ actor, id, input }: { actor: Actor | null; id: string; input: unknown }) {
@@ -17,5 +18,6 @@ export async function updateOffer({ actor, id, input }: { actor: Actor | null; i
   const { onBehalfOfOrganizationId, ...data } = parsed.data; // the lister cannot change after creation
   const classification = await resolveClassification(data);
   await db().offer.update({ where: { id }, data: { ...data, ...classification } });
+  await listingChanged("offer", id);
   return { id };
 }

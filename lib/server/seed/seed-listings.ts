@@ -1,6 +1,7 @@
 import "server-only";
 import { slugify } from "@/lib/slug";
 import { db } from "@/lib/server/db/client";
+import { listingChanged } from "@/lib/server/matching/listing-changed";
 import { DEMO_ORGANIZATIONS } from "./demo-data";
 import { DEMO_CHALLENGES } from "./demo-challenges";
 import { DEMO_EXTRA_ORGANIZATIONS } from "./demo-extra-orgs";
@@ -47,7 +48,7 @@ export async function seedDemoListings(now = new Date()): Promise<{ offers: numb
     for (const [i, o] of offers.entries()) {
       const { ownerKey, listedByKey, askingPriceVnd, ...data } = o;
       const publishedAt = new Date(now.getTime() - ((i * 37) % 350) * DAY);
-      await tx.offer.create({
+      const offer = await tx.offer.create({
         data: {
           ...data,
           organizationId: orgIdByKey.get(ownerKey)!,
@@ -58,13 +59,15 @@ export async function seedDemoListings(now = new Date()): Promise<{ offers: numb
           publishedAt: data.status === "PUBLISHED" ? publishedAt : null,
           expiresAt: data.status === "PUBLISHED" ? new Date(publishedAt.getTime() + 365 * DAY) : null,
         },
+        select: { id: true },
       });
+      await listingChanged("offer", offer.id, tx);
     }
     for (const [i, c] of DEMO_CHALLENGES.entries()) {
       const { ownerKey, deadlineInDays, budgetMinVnd, budgetMaxVnd, ...data } = c;
       const ownerKind = DEMO_EXTRA_ORGANIZATIONS.find((o) => o.key === ownerKey)?.kind ?? DEMO_ORGANIZATIONS.find((o) => o.key === ownerKey)?.kind;
       const publishedAt = new Date(now.getTime() - ((i * 29) % 340) * DAY);
-      await tx.challenge.create({
+      const challenge = await tx.challenge.create({
         data: {
           ...data,
           organizationId: orgIdByKey.get(ownerKey)!,
@@ -77,7 +80,9 @@ export async function seedDemoListings(now = new Date()): Promise<{ offers: numb
           publishedAt: data.status === "PUBLISHED" ? publishedAt : null,
           expiresAt: data.status === "PUBLISHED" ? new Date(publishedAt.getTime() + 365 * DAY) : null,
         },
+        select: { id: true },
       });
+      await listingChanged("challenge", challenge.id, tx);
     }
   });
   return { offers: DEMO_OFFERS_A.length + DEMO_OFFERS_B.length, challenges: DEMO_CHALLENGES.length };

@@ -6,13 +6,21 @@ import { getDashboard } from "@/lib/server/dashboard/get-dashboard";
 import { getListingContext } from "@/lib/server/listings/listing-context";
 import { listMyListings } from "@/lib/server/listings/list-my-listings";
 import { StatusChip } from "@/components/listings/chips";
+import { listNotifications } from "@/lib/server/notifications/notify";
+import { markReadAction } from "../matches/actions";
 import { reviewMembershipAction } from "./actions";
 
 export default async function DashboardPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
   const actor = await requireActor(locale, "/dashboard");
-  const [data, listings, context] = await Promise.all([getDashboard({ actor }), listMyListings({ actor }), getListingContext({ actor })]);
+  const [data, listings, context, notifications] = await Promise.all([
+    getDashboard({ actor }),
+    listMyListings({ actor }),
+    getListingContext({ actor }),
+    listNotifications({ actor }),
+  ]);
+  const tn = await getTranslations("notifications");
   const tl = await getTranslations("listing");
   const dateFmt = new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "vi-VN");
   const t = await getTranslations("dashboard");
@@ -32,6 +40,27 @@ export default async function DashboardPage({ params }: { params: Promise<{ loca
           </p>
         ) : null}
       </header>
+      <section aria-labelledby="notifications" className="space-y-3" data-testid="notifications">
+        <div className="flex items-center gap-3">
+          <h2 id="notifications" className="flex-1 text-xl font-semibold">
+            {t("notifications")}
+          </h2>
+          {notifications.some((n) => !n.read) ? (
+            <form action={markReadAction}>
+              <button className="text-sm underline">{t("markRead")}</button>
+            </form>
+          ) : null}
+        </div>
+        {notifications.length === 0 ? <p className="text-slate-600">{t("noNotifications")}</p> : null}
+        <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white">
+          {notifications.map((n) => (
+            <li key={n.id} className={`p-3 text-sm ${n.read ? "" : "bg-brand-50 font-medium"}`} data-testid="notification">
+              <Link href={n.payload.href}>{tn(`${n.kind as "match.new"}.body`, n.payload)}</Link>
+              <span className="ml-2 text-xs text-slate-500">{dateFmt.format(new Date(n.createdAt))}</span>
+            </li>
+          ))}
+        </ul>
+      </section>
       <section aria-labelledby="orgs" className="space-y-4">
         <h2 id="orgs" className="text-xl font-semibold">
           {t("yourOrganizations")}
@@ -115,6 +144,9 @@ export default async function DashboardPage({ params }: { params: Promise<{ loca
                 <th className="p-2">{tl("statusLabel")}</th>
                 <th className="p-2">{tl("colCompleteness")}</th>
                 <th className="p-2">{tl("colExpires")}</th>
+                <th className="p-2">
+                  <span className="sr-only">{t("seeMatches")}</span>
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -131,6 +163,9 @@ export default async function DashboardPage({ params }: { params: Promise<{ loca
                   </td>
                   <td className="p-2">{l.completeness}%</td>
                   <td className="p-2">{l.expiresAt ? dateFmt.format(l.expiresAt) : "—"}</td>
+                  <td className="p-2">
+                    {l.status === "PUBLISHED" ? <Link href={`/${l.kind === "offer" ? "offers" : "challenges"}/${l.id}/matches`}>{t("seeMatches")}</Link> : null}
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -32,8 +32,14 @@ export function OwnerPanel({ kind, id, status, expired, completeness, grants, or
   const grantForm = useFormAction(grantAccessAction);
   const base = kind === "offer" ? "/offers" : "/challenges";
   const fieldErrors = Object.values(statusForm.failed?.fields ?? {});
+  const tm = useTranslations("matching");
   return (
     <aside className="space-y-5 rounded-lg border border-brand-100 bg-brand-50 p-5" data-testid="owner-panel">
+      {status === "PUBLISHED" ? (
+        <Link href={`${base}/${id}/matches`} className="block rounded bg-brand-600 px-3 py-2 text-center text-sm font-medium text-white no-underline" data-testid="see-matches">
+          {tm("viewMatches")}
+        </Link>
+      ) : null}
       <div>
         <p className="font-medium">{t("completeness", { score: completeness.score })}</p>
         <div className="mt-1 h-2 rounded bg-white" aria-hidden>

@@ -2,7 +2,7 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { CheckboxGroup, SelectField, TextAreaField, TextField } from "@/components/form-field";
-import { PROVINCES } from "@/lib/geo/provinces";
+import { NATIONWIDE, PROVINCES } from "@/lib/geo/provinces";
 import type { TaxonomyOption } from "@/lib/server/taxonomy/list-taxonomy";
 
 type Values = Record<string, string | undefined>;
@@ -28,7 +28,7 @@ export function ClassificationFields({ v, f, taxonomy }: { v: Values; f: Values;
   return (
     <fieldset className="space-y-4">
       <legend className="text-lg font-semibold">{t("classificationSection")}</legend>
-      <SelectField name="province" label={t("province")} placeholder={choose} defaultValue={v.province} error={f.province} options={PROVINCES.map((p) => ({ value: p.code, label: locale === "en" ? p.en : p.vi }))} required />
+      <SelectField name="province" label={t("province")} placeholder={choose} defaultValue={v.province} error={f.province} options={[NATIONWIDE, ...PROVINCES].map((p) => ({ value: p.code, label: locale === "en" ? p.en : p.vi }))} required />
       <CheckboxGroup name="fieldCodes" label={t("fields")} defaultValue={v.fieldCodes} error={f.fieldCodes} options={taxonomy.fields.map((o) => ({ value: o.code, label: name(o) }))} />
       <CheckboxGroup name="sectorCodes" label={t("sectors")} defaultValue={v.sectorCodes} error={f.sectorCodes} columns={3} options={taxonomy.sectors.map((o) => ({ value: o.code, label: name(o) }))} />
     </fieldset>

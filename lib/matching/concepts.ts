@@ -1,0 +1,35 @@
+// The curated bilingual glossary (lib/matching/glossary/*.json), loaded once. Files are
+// imported statically so the app bundle carries them; a test checks none is left out.
+import aerospace from "./glossary/aerospace.json";
+import agriculture from "./glossary/agriculture.json";
+import aquaculture from "./glossary/aquaculture.json";
+import biotech from "./glossary/biotech.json";
+import business from "./glossary/business.json";
+import chemicals from "./glossary/chemicals.json";
+import construction from "./glossary/construction.json";
+import energy from "./glossary/energy.json";
+import environment from "./glossary/environment.json";
+import financeEducation from "./glossary/finance-education.json";
+import food from "./glossary/food.json";
+import health from "./glossary/health.json";
+import ict from "./glossary/ict.json";
+import logistics from "./glossary/logistics.json";
+import manufacturing from "./glossary/manufacturing.json";
+import materials from "./glossary/materials.json";
+import mining from "./glossary/mining.json";
+import robotics from "./glossary/robotics.json";
+import textiles from "./glossary/textiles.json";
+import urban from "./glossary/urban.json";
+import { Glossary, type GlossaryFile } from "./glossary";
+
+export const GLOSSARY_FILES: Record<string, GlossaryFile> = {
+  aerospace, agriculture, aquaculture, biotech, business, chemicals, construction, energy, environment,
+  "finance-education": financeEducation, food, health, ict, logistics, manufacturing, materials, mining, robotics, textiles, urban,
+};
+
+let cached: Glossary | undefined;
+
+export function glossary(): Glossary {
+  cached ??= new Glossary(Object.values(GLOSSARY_FILES));
+  return cached;
+}

@@ -1,0 +1,67 @@
+import { words } from "./text";
+
+/** A concept of the bilingual glossary: terms in both languages that mean the same thing. */
+export type Concept = { id: string; en: string[]; vi: string[]; broader?: string[]; fields?: string[]; sectors?: string[] };
+export type GlossaryFile = { domain: string; concepts: Concept[] };
+
+/** English plural → singular, on folded words; Vietnamese syllables never end in -s. */
+export function stem(word: string): string {
+  if (word.length > 4 && word.endsWith("ies")) return word.slice(0, -3) + "y";
+  if (word.length > 3 && word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us")) return word.slice(0, -1);
+  return word;
+}
+
+/** The tokens concepts are matched on: folded words, split at hyphens and slashes, stemmed. */
+export function conceptTokens(text: string): string[] {
+  return words(text).flatMap((w) => w.split(/[-/]/)).filter(Boolean).map(stem);
+}
+
+export type ConceptHit = { id: string; start: number; length: number };
+
+export class Glossary {
+  readonly concepts = new Map<string, Concept>();
+  private readonly phrases = new Map<string, string>();
+  private maxLength = 1;
+
+  constructor(files: GlossaryFile[]) {
+    for (const file of files) for (const c of file.concepts) this.concepts.set(c.id, c);
+    for (const c of this.concepts.values()) {
+      for (const term of [...c.vi, ...c.en]) {
+        const tokens = conceptTokens(term);
+        if (!tokens.length) continue;
+        const key = tokens.join(" ");
+        // The first concept to claim a phrase keeps it; the glossary test forbids such clashes.
+        if (!this.phrases.has(key)) this.phrases.set(key, c.id);
+        this.maxLength = Math.max(this.maxLength, tokens.length);
+      }
+    }
+  }
+
+  /** Concepts named in a token sequence, longest phrase first, left to right. */
+  find(tokens: string[]): ConceptHit[] {
+    const hits: ConceptHit[] = [];
+    for (let i = 0; i < tokens.length; ) {
+      let matched = 0;
+      for (let n = Math.min(this.maxLength, tokens.length - i); n > 0; n--) {
+        const id = this.phrases.get(tokens.slice(i, i + n).join(" "));
+        if (id) {
+          hits.push({ id, start: i, length: n });
+          matched = n;
+          break;
+        }
+      }
+      i += matched || 1;
+    }
+    return hits;
+  }
+
+  /** A concept's name in a language: the first term the glossary gives. */
+  label(id: string, language: "vi" | "en"): string {
+    const c = this.concepts.get(id);
+    return c ? (c[language][0] ?? c.en[0] ?? id) : id;
+  }
+
+  broader(id: string): string[] {
+    return this.concepts.get(id)?.broader ?? [];
+  }
+}

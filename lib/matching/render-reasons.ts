@@ -1,0 +1,46 @@
+import { createTranslator } from "use-intl/core";
+import en from "@/messages/en.json";
+import vi from "@/messages/vi.json";
+import { provinceName } from "@/lib/geo/provinces";
+import { SECTORS } from "@/lib/taxonomy/data";
+import type { Glossary } from "./glossary";
+import type { Reason } from "./score";
+
+export type Locale = "vi" | "en";
+
+/**
+ * Reasons as short sentences in a language: the UI's locale on pages, the matched item's
+ * language in the batch output. Same messages (messages/*.json) in both places.
+ */
+export function renderReasons(reasons: Reason[], locale: Locale, glossary: Glossary): string[] {
+  const t = createTranslator({ locale, messages: locale === "en" ? en : vi, namespace: "matching.reasons" });
+  const td = createTranslator({ locale, messages: locale === "en" ? en : vi, namespace: "dealTypes" });
+  const list = (xs: string[]) => xs.join(", ");
+  const deals = (xs: string[]) => list(xs.map((d) => td(d as "LICENSE")));
+  const sector = (code: string) => {
+    const s = SECTORS.find((x) => x.code === code);
+    return s ? (locale === "en" ? s.en : s.vi) : code;
+  };
+  return reasons.map((r) => {
+    switch (r.code) {
+      case "concepts":
+        return t("concepts", { list: list(r.concepts.map((id) => glossary.label(id, locale))) });
+      case "words":
+        return t("words", { list: list(r.words) });
+      case "trlMeets":
+      case "trlBelow":
+        return t(r.code, { trl: r.trl, minTrl: r.minTrl });
+      case "dealMatch":
+        return t("dealMatch", { list: deals(r.dealTypes) });
+      case "dealMismatch":
+        return t("dealMismatch", { offered: deals(r.offered), accepted: deals(r.accepted) });
+      case "priceWithin":
+      case "priceAbove":
+        return t(r.code);
+      case "sameSector":
+        return t("sameSector", { list: list(r.sectors.map(sector)) });
+      case "sameProvince":
+        return t("sameProvince", { province: provinceName(r.province, locale) });
+    }
+  });
+}

@@ -1,0 +1,124 @@
+import { describe, expect, it } from "vitest";
+import { analyzeText } from "./analyze";
+import { explainMatch } from "./explain";
+import { Glossary } from "./glossary";
+import { conceptKey } from "./keys";
+import { combine, scoreFit, scoreText, type ChallengeFit, type OfferFit } from "./score";
+
+const glossary = new Glossary([
+  {
+    domain: "test",
+    concepts: [
+      { id: "fish-sauce", vi: ["nước mắm"], en: ["fish sauce"], sectors: ["food-processing"] },
+      { id: "fermentation", vi: ["lên men", "chượp"], en: ["fermentation", "fermenting"] },
+      { id: "protease", vi: ["enzyme protease"], en: ["protease"], broader: ["enzyme"] },
+      { id: "enzyme", vi: ["enzim", "enzyme"], en: ["enzyme"] },
+      { id: "cashew", vi: ["hạt điều"], en: ["cashew"] },
+    ],
+  },
+]);
+const idf = () => 1;
+
+describe("analyzeText", () => {
+  it("finds the same concepts in Vietnamese (with or without diacritics) and English", () => {
+    const vi = analyzeText(glossary, { title: "Rút ngắn thời gian chượp nước mắm", body: "Dùng enzyme protease" });
+    const plain = analyzeText(glossary, { title: "Rut ngan thoi gian chuop nuoc mam", body: "dung enzyme protease" });
+    const en = analyzeText(glossary, { title: "Faster fish-sauce fermentation", body: "with a bacterial protease" });
+    expect([...vi.concepts.keys()].sort()).toEqual(["enzyme", "fermentation", "fish-sauce", "protease"]);
+    expect([...plain.concepts.keys()].sort()).toEqual([...vi.concepts.keys()].sort());
+    expect([...en.concepts.keys()].sort()).toEqual(["enzyme", "fermentation", "fish-sauce", "protease"]);
+    expect(vi.languages).toEqual(["vi"]);
+    expect(en.languages).toEqual(["en"]);
+  });
+
+  it("gives each channel a unit vector", () => {
+    const p = analyzeText(glossary, { title: "Nước mắm", body: "nước mắm truyền thống lên men" });
+    const norm = (sign: 1 | -1) => Math.sqrt(p.keys.reduce((s, k, i) => s + (Math.sign(k) === sign ? p.weights[i]! ** 2 : 0), 0));
+    expect(norm(1)).toBeCloseTo(1, 5);
+    expect(norm(-1)).toBeCloseTo(1, 5);
+  });
+});
+
+describe("scoreText", () => {
+  const challengeVi = analyzeText(glossary, { language: "vi", title: "Rút ngắn thời gian chượp nước mắm", body: "Nhà máy nước mắm cần giảm thời gian lên men." });
+  const offerEn = analyzeText(glossary, { language: "en", title: "Protease for fast fish sauce fermentation", body: "Shortens fermentation to three months." });
+  const cashewEn = analyzeText(glossary, { language: "en", title: "Cashew grading camera", body: "Sorts cashew kernels." });
+
+  it("matches across languages on concepts alone", () => {
+    const s = scoreText(challengeVi, offerEn, idf);
+    expect(s.word).toBe(0);
+    expect(s.concept).toBeGreaterThan(0.5);
+    expect(s.text).toBe(s.concept);
+    expect(scoreText(challengeVi, cashewEn, idf).text).toBe(0);
+  });
+
+  it("stays within [0, 1] and is 1 for the same text", () => {
+    const s = scoreText(offerEn, offerEn, idf);
+    expect(s.text).toBeCloseTo(1, 5);
+  });
+
+  it("ignores keys no candidate has (idf 0)", () => {
+    const s = scoreText(challengeVi, offerEn, (k) => (k === conceptKey("fish-sauce") ? 0 : 1));
+    expect(s.shared.some((x) => x.key === conceptKey("fish-sauce"))).toBe(false);
+  });
+});
+
+describe("scoreFit", () => {
+  const offer: OfferFit = { trl: 8, dealTypes: ["LICENSE", "KNOW_HOW"], askingPriceVnd: 1_500_000_000, province: "khanh-hoa", sectors: ["food-processing"] };
+  const challenge: ChallengeFit = { minTrl: 7, dealTypes: ["LICENSE"], budgetVnd: 2_000_000_000, province: "khanh-hoa", sectors: ["food-processing"] };
+
+  it("explains every factor that fits and keeps the multiplier at or above 1", () => {
+    const f = scoreFit(offer, challenge, { showPrice: true });
+    expect(f.reasons.map((r) => r.code)).toEqual(["trlMeets", "dealMatch", "priceWithin", "sameSector", "sameProvince"]);
+    expect(f.multiplier).toBeGreaterThanOrEqual(1);
+  });
+
+  it("ranks an offer below the required TRL much lower, the more so the wider the gap", () => {
+    const one = scoreFit({ ...offer, trl: 6 }, challenge, { showPrice: true });
+    const four = scoreFit({ ...offer, trl: 3 }, challenge, { showPrice: true });
+    expect(one.reasons[0]).toMatchObject({ code: "trlBelow", tone: "minus", trl: 6, minTrl: 7 });
+    expect(one.multiplier).toBeLessThan(0.7);
+    expect(four.multiplier).toBeLessThan(one.multiplier);
+  });
+
+  it("lowers pairs with no common deal type or a price above budget", () => {
+    expect(scoreFit({ ...offer, dealTypes: ["CO_RESEARCH"] }, challenge, { showPrice: true }).reasons).toContainEqual(
+      expect.objectContaining({ code: "dealMismatch", tone: "minus" }),
+    );
+    const pricey = scoreFit({ ...offer, askingPriceVnd: 5_000_000_000 }, challenge, { showPrice: true });
+    expect(pricey.reasons).toContainEqual({ code: "priceAbove", tone: "minus" });
+    expect(pricey.multiplier).toBeLessThan(scoreFit(offer, challenge, { showPrice: true }).multiplier * 0.6);
+  });
+
+  it("leaves price out of score and reasons when the viewer may not see it", () => {
+    const hidden = scoreFit({ ...offer, askingPriceVnd: 9_000_000_000 }, challenge, { showPrice: false });
+    expect(hidden.reasons.some((r) => r.code.startsWith("price"))).toBe(false);
+    expect(hidden.multiplier).toBe(scoreFit({ ...offer, askingPriceVnd: null }, challenge, { showPrice: true }).multiplier);
+  });
+
+  it("does not reward a nationwide or missing province", () => {
+    expect(scoreFit({ ...offer, province: null }, { ...challenge, province: null }, { showPrice: true }).reasons.map((r) => r.code)).not.toContain("sameProvince");
+  });
+
+  it("combines into [0, 1]", () => {
+    expect(combine(0.99, { multiplier: 1.2, reasons: [] })).toBe(1);
+    expect(combine(0.5, { multiplier: 0.5, reasons: [] })).toBe(0.25);
+  });
+});
+
+describe("explainMatch", () => {
+  it("names shared concepts first and keeps every negative reason", () => {
+    const q = analyzeText(glossary, { language: "vi", title: "Chượp nước mắm nhanh", body: "Cần rút ngắn thời gian lên men nước mắm." });
+    const c = analyzeText(glossary, { language: "en", title: "Fish sauce fermentation", body: "Protease shortens fermentation." });
+    const text = scoreText(q, c, idf);
+    const fit = scoreFit(
+      { trl: 3, dealTypes: ["CO_RESEARCH"], askingPriceVnd: null, province: null, sectors: [] },
+      { minTrl: 7, dealTypes: ["LICENSE"], budgetVnd: null, province: null, sectors: [] },
+      { showPrice: true },
+    );
+    const reasons = explainMatch(text, q, fit);
+    expect(reasons[0]).toMatchObject({ code: "concepts", tone: "plus" });
+    expect((reasons[0] as { concepts: string[] }).concepts).toEqual(expect.arrayContaining(["fish-sauce", "fermentation"]));
+    expect(reasons.slice(1).map((r) => r.code)).toEqual(["trlBelow", "dealMismatch"]);
+  });
+});

@@ -1,0 +1,111 @@
+import { isConceptKey } from "./keys";
+import type { Language } from "./analyze";
+
+/** The indexed part of a listing's text profile (what PostgreSQL stores and returns). */
+export type StoredProfile = { keys: number[]; weights: number[]; languages: Language[] };
+
+/** What matching weighs besides text, on each side of a pair. Money in VND. */
+export type OfferFit = { trl: number | null; dealTypes: string[]; askingPriceVnd: number | null; province: string | null; sectors: string[] };
+export type ChallengeFit = { minTrl: number | null; dealTypes: string[]; budgetVnd: number | null; province: string | null; sectors: string[] };
+
+export type Reason =
+  | { code: "concepts"; tone: "plus"; concepts: string[] }
+  | { code: "words"; tone: "plus"; words: string[] }
+  | { code: "trlMeets" | "trlBelow"; tone: "plus" | "minus"; trl: number; minTrl: number }
+  | { code: "dealMatch"; tone: "plus"; dealTypes: string[] }
+  | { code: "dealMismatch"; tone: "minus"; offered: string[]; accepted: string[] }
+  | { code: "priceWithin" | "priceAbove"; tone: "plus" | "minus" }
+  | { code: "sameSector"; tone: "plus"; sectors: string[] }
+  | { code: "sameProvince"; tone: "plus"; province: string };
+
+export type Shared = { key: number; contribution: number };
+export type TextScore = { concept: number; word: number; text: number; shared: Shared[] };
+
+/**
+ * Text similarity of a query profile to a candidate, per channel: the cosine of the
+ * query's idf-weighted vector with the candidate's unit vector. Concepts are shared across
+ * languages; words count only when both texts exist in a common language.
+ */
+export function scoreText(query: StoredProfile, candidate: StoredProfile, idf: (key: number) => number): TextScore {
+  const cand = new Map<number, number>();
+  for (let i = 0; i < candidate.keys.length; i++) cand.set(candidate.keys[i]!, candidate.weights[i]!);
+  const comparable = query.languages.some((l) => candidate.languages.includes(l));
+  let cDot = 0, cNorm = 0, wDot = 0, wNorm = 0;
+  const shared: Shared[] = [];
+  for (let i = 0; i < query.keys.length; i++) {
+    const key = query.keys[i]!;
+    const weight = idf(key);
+    if (weight === 0) continue; // no candidate has it: it cannot tell candidates apart
+    const q = query.weights[i]! * weight;
+    const d = cand.get(key);
+    if (isConceptKey(key)) {
+      cNorm += q * q;
+      if (d) { cDot += q * d; shared.push({ key, contribution: q * d }); }
+    } else {
+      wNorm += q * q;
+      if (d && comparable) { wDot += q * d; shared.push({ key, contribution: q * d }); }
+    }
+  }
+  const concept = cNorm ? cDot / Math.sqrt(cNorm) : 0;
+  const word = comparable && wNorm ? wDot / Math.sqrt(wNorm) : 0;
+  const text = comparable ? Math.max(concept, WORD_MIX * word + (1 - WORD_MIX) * concept) : concept;
+  shared.sort((a, b) => b.contribution - a.contribution);
+  return { concept, word, text, shared };
+}
+
+const WORD_MIX = 0.5;
+
+/** Below the required TRL a candidate ranks much lower, the more so the wider the gap. */
+const TRL_GAP = [1, 0.55, 0.4, 0.25];
+const NO_COMMON_DEAL = 0.6;
+const PRICE_SOMEWHAT_ABOVE = 0.8; // up to 1.5 × budget
+const PRICE_FAR_ABOVE = 0.55;
+const SAME_SECTOR = 1.05;
+const SAME_PROVINCE = 1.03;
+
+export type Fit = { multiplier: number; reasons: Reason[] };
+
+/**
+ * The non-text factors of an (offer, challenge) pair, each with its reason. `showPrice`
+ * is false when the viewer may not see the offer's price or the challenge's budget.
+ */
+export function scoreFit(offer: OfferFit, challenge: ChallengeFit, { showPrice }: { showPrice: boolean }): Fit {
+  let m = 1;
+  const reasons: Reason[] = [];
+  if (offer.trl != null && challenge.minTrl != null && challenge.minTrl > 1) {
+    const gap = challenge.minTrl - offer.trl;
+    if (gap <= 0) reasons.push({ code: "trlMeets", tone: "plus", trl: offer.trl, minTrl: challenge.minTrl });
+    else {
+      m *= TRL_GAP[Math.min(gap, TRL_GAP.length - 1)]!;
+      reasons.push({ code: "trlBelow", tone: "minus", trl: offer.trl, minTrl: challenge.minTrl });
+    }
+  }
+  if (offer.dealTypes.length && challenge.dealTypes.length) {
+    const common = offer.dealTypes.filter((d) => challenge.dealTypes.includes(d));
+    if (common.length) reasons.push({ code: "dealMatch", tone: "plus", dealTypes: common });
+    else {
+      m *= NO_COMMON_DEAL;
+      reasons.push({ code: "dealMismatch", tone: "minus", offered: offer.dealTypes, accepted: challenge.dealTypes });
+    }
+  }
+  if (showPrice && offer.askingPriceVnd != null && challenge.budgetVnd != null && challenge.budgetVnd > 0) {
+    const ratio = offer.askingPriceVnd / challenge.budgetVnd;
+    if (ratio > 1) m *= ratio <= 1.5 ? PRICE_SOMEWHAT_ABOVE : PRICE_FAR_ABOVE;
+    reasons.push(ratio <= 1 ? { code: "priceWithin", tone: "plus" } : { code: "priceAbove", tone: "minus" });
+  }
+  const sectors = offer.sectors.filter((s) => challenge.sectors.includes(s));
+  if (sectors.length) {
+    m *= SAME_SECTOR;
+    reasons.push({ code: "sameSector", tone: "plus", sectors: sectors.slice(0, 2) });
+  }
+  if (offer.province && offer.province === challenge.province) {
+    m *= SAME_PROVINCE;
+    reasons.push({ code: "sameProvince", tone: "plus", province: offer.province });
+  }
+  return { multiplier: m, reasons };
+}
+
+/** Final score in [0, 1]: text relevance scaled by fit. */
+export function combine(text: number, fit: Fit): number {
+  return Math.min(1, Math.max(0, text * fit.multiplier));
+}

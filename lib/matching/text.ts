@@ -1,0 +1,40 @@
+import { fold } from "@/lib/search/fold";
+
+/** Words of folded text: letters and digits, with inner hyphens, dots and slashes kept (CO2, 5G/6G, k-means). */
+export function words(text: string): string[] {
+  return fold(text).match(/[\p{L}\p{N}]+(?:[-./][\p{L}\p{N}]+)*/gu) ?? [];
+}
+
+// Function words carry no topic. Vietnamese ones are listed folded; content syllables that
+// stopword lists often contain (cao, nha, so, nguoi) are deliberately absent.
+const STOP = new Set(
+  (
+    "a an and are as at be by can for from has have in into is it its of on or our that the their this to we with will " +
+    "which who our up per than more most using use used based new can also all any each such not no than over under via " +
+    "va cua cac cho duoc la voi trong tren nhung mot nay do de khi ma thi theo tu tai ve den hay hoac nhu boi vao ra " +
+    "chung toi chung ta can muon dang se da co the nhieu cung rat hon moi con khac giup nham"
+  ).split(" "),
+);
+
+export function isStopword(word: string): boolean {
+  return STOP.has(word) || /^\d{1,2}$/.test(word);
+}
+
+// Letters only Vietnamese uses; their share tells the language of a text with no label.
+const VI_LETTERS = /[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/giu;
+const VI_WORDS = new Set("va cua cac cho duoc la voi trong nhung mot nay de khi theo tai ve cong nghe giai phap san xuat".split(" "));
+const EN_WORDS = new Set("the and of for with to in is are from by that this which our technology process system".split(" "));
+
+/** "vi" or "en" for a text whose language is not given. */
+export function detectLanguage(text: string): "vi" | "en" {
+  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  const vi = text.match(VI_LETTERS)?.length ?? 0;
+  if (letters > 0 && vi / letters > 0.04) return "vi";
+  let viWords = 0;
+  let enWords = 0;
+  for (const w of words(text)) {
+    if (VI_WORDS.has(w)) viWords++;
+    if (EN_WORDS.has(w)) enWords++;
+  }
+  return viWords > enWords ? "vi" : "en";
+}

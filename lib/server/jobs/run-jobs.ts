@@ -1,0 +1,31 @@
+import "server-only";
+import { handleListingChanged } from "@/lib/server/matching/on-listing-changed";
+import { sendQueuedEmail } from "@/lib/server/notifications/send-email";
+import { claimJobs, completeJob, failJob, type ClaimedJob, type JobKind } from "./queue";
+
+const HANDLERS: Record<JobKind, (payload: never) => Promise<void>> = {
+  "listing.changed": handleListingChanged,
+  "email.send": sendQueuedEmail,
+};
+
+async function runOne(job: ClaimedJob) {
+  try {
+    await HANDLERS[job.kind](job.payload as never);
+    await completeJob(job.id);
+  } catch (err) {
+    console.error(`[jobs] ${job.kind} ${job.id} failed (attempt ${job.attempts}):`, err);
+    await failJob(job, err);
+  }
+}
+
+/** Runs due jobs until none is left (or `max` ran); returns how many ran. */
+export async function runDueJobs({ batch = 10, max = 1000 }: { batch?: number; max?: number } = {}): Promise<number> {
+  let ran = 0;
+  while (ran < max) {
+    const jobs = await claimJobs(Math.min(batch, max - ran));
+    if (!jobs.length) break;
+    for (const job of jobs) await runOne(job);
+    ran += jobs.length;
+  }
+  return ran;
+}

@@ -1,0 +1,87 @@
+import "server-only";
+import { analyzeText } from "@/lib/matching/analyze";
+import { glossary } from "@/lib/matching/concepts";
+import { explainMatch } from "@/lib/matching/explain";
+import { inferSectors } from "@/lib/matching/infer";
+import { COUNT_KEY } from "@/lib/matching/keys";
+import { combine, scoreFit, scoreText, type ChallengeFit, type OfferFit, type Reason } from "@/lib/matching/score";
+import { selectCandidateKeys } from "@/lib/matching/select-keys";
+import { isNationwide } from "@/lib/geo/provinces";
+import { db } from "@/lib/server/db/client";
+import { Prisma } from "@/lib/server/db/generated/client";
+import type { MatchListing } from "./match-data";
+
+export type Match = { id: string; organizationId: string; score: number; reasons: Reason[] };
+
+/** live: published, unexpired listings (the marketplace); all: every listing not archived (an isolated batch database). */
+export type MatchScope = "live" | "all";
+
+/** How many candidates PostgreSQL hands to the TypeScript re-ranking. */
+const POOL = 300;
+
+type CandidateRow = {
+  id: string; organizationId: string; keys: number[]; weights: number[]; languages: ("vi" | "en")[]; sectors: string[];
+  trl: number; dealTypes: string[]; price: bigint | null; province: string;
+};
+
+const asProvince = (p: string) => (isNationwide(p) ? null : p);
+
+/**
+ * The best listings of the other side for one listing: candidates from PostgreSQL (GIN over
+ * concept and word keys, pre-ranked by the rarest shared keys), then re-ranked here by text
+ * similarity and fit (TRL, deal types, price, sectors, region), each with its reasons.
+ * `showPrice` false leaves price and budget out of both the score and the reasons.
+ */
+export async function findMatches({ listing, top = 10, scope = "live", showPrice, exclude = new Set<string>() }: {
+  listing: MatchListing; top?: number; scope?: MatchScope; showPrice: boolean; exclude?: Set<string>;
+}): Promise<Match[]> {
+  const g = glossary();
+  const profile = analyzeText(g, listing.text);
+  const sectors = [...new Set([...listing.sectors, ...inferSectors(g, profile.concepts)])];
+  const other = listing.kind === "offer" ? "challenge" : "offer";
+
+  const stats = await db().$queryRaw<{ key: number; df: number }[]>`
+    SELECT "key", "df" FROM "MatchKeyStat" WHERE "side" = ${other} AND "key" = ANY(${[COUNT_KEY, ...profile.keys]}::int[]) AND "df" > 0`;
+  const df = new Map(stats.map((s) => [s.key, s.df]));
+  const n = df.get(COUNT_KEY) ?? 0;
+  if (!n) return [];
+  const idf = (key: number) => {
+    const d = df.get(key);
+    return d ? Math.log(1 + n / d) : 0;
+  };
+  const selected = selectCandidateKeys(profile, idf, (k) => df.get(k) ?? 0);
+  if (!selected.keys.length) return [];
+
+  const table = other === "offer" ? Prisma.raw(`"Offer"`) : Prisma.raw(`"Challenge"`);
+  const fit = other === "offer"
+    ? Prisma.raw(`l."trl" AS "trl", l."askingPriceVnd" AS "price"`)
+    : Prisma.raw(`l."minTrl" AS "trl", l."budgetMaxVnd" AS "price"`);
+  const live = scope === "live"
+    ? Prisma.sql`l."status" = 'PUBLISHED' AND (l."expiresAt" IS NULL OR l."expiresAt" > now())`
+    : Prisma.sql`l."status" <> 'ARCHIVED'`;
+  const rows = await db().$queryRaw<CandidateRow[]>`
+    SELECT p."listingId" AS "id", l."organizationId", p."keys", p."weights", p."languages", p."sectors",
+           ${fit}, l."dealTypes"::text[] AS "dealTypes", l."province"
+    FROM "MatchProfile" p JOIN ${table} l ON l."id" = p."listingId"
+    WHERE p."side" = ${other} AND p."keys" && ${selected.keys}::int[] AND ${live}
+    ORDER BY (SELECT sum(s.w) FROM unnest(${selected.keys}::int[], ${selected.weights}::real[]) AS s(k, w) WHERE s.k = ANY(p."keys")) DESC
+    LIMIT ${POOL}`;
+
+  const query = { keys: profile.keys, weights: profile.weights, languages: profile.languages };
+  const matches: Match[] = [];
+  for (const r of rows) {
+    if (exclude.has(r.id)) continue;
+    const text = scoreText(query, { keys: r.keys, weights: r.weights, languages: r.languages }, idf);
+    if (text.text <= 0) continue;
+    const them = { dealTypes: r.dealTypes, province: asProvince(r.province), sectors: r.sectors };
+    const price = r.price === null ? null : Number(r.price);
+    const [offer, challenge]: [OfferFit, ChallengeFit] =
+      listing.kind === "offer"
+        ? [{ ...listing.offerFit!, sectors }, { ...them, minTrl: r.trl, budgetVnd: price }]
+        : [{ ...them, trl: r.trl, askingPriceVnd: price }, { ...listing.challengeFit!, sectors }];
+    const f = scoreFit(offer, challenge, { showPrice });
+    matches.push({ id: r.id, organizationId: r.organizationId, score: combine(text.text, f), reasons: explainMatch(text, profile, f) });
+  }
+  matches.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
+  return matches.slice(0, top);
+}

@@ -1,0 +1,59 @@
+// npm run eval:matching [-- --set dev|heldout|sample|all] [--json]
+// Runs `npm run match` on each labelled set and prints recall@1, recall@5 and MRR for the
+// same-language and cross-language pairs, next to plain BM25 over the same texts.
+import { execFile } from "node:child_process";
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { promisify } from "node:util";
+import { evaluateRanking, rankBm25, type Gold, type Metrics, type Ranking, type Split } from "../lib/matching/evaluate";
+import { detectLanguage } from "../lib/matching/text";
+
+const SETS: Record<string, string> = {
+  dev: "tests/fixtures/matching/dev",
+  heldout: "tests/fixtures/matching/heldout",
+  sample: "../shared/matching/sample",
+};
+
+type Rec = Record<string, unknown> & { id: string; title: string; language?: string };
+const str = (v: unknown) => (typeof v === "string" ? v : "");
+
+export async function runMatchCli(input: string, top = 10): Promise<Ranking> {
+  const { stdout } = await promisify(execFile)("npx", ["tsx", "--conditions=react-server", "scripts/match.ts", "--input", input, "--top", String(top)], {
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return JSON.parse(stdout).results;
+}
+
+export async function evaluateSet(base: string): Promise<{ engine: Split; bm25: Split; ms: number }> {
+  const input = JSON.parse(await readFile(`${base}.json`, "utf8")) as { offers: Rec[]; challenges: Rec[] };
+  const gold = JSON.parse(await readFile(`${base}.gold.json`, "utf8")) as Gold;
+  const languages = new Map<string, string>();
+  for (const r of [...input.offers, ...input.challenges]) languages.set(r.id, r.language ?? detectLanguage(`${r.title} ${str(r.summary)}${str(r.problem)}`));
+  const started = Date.now();
+  const engine = evaluateRanking(await runMatchCli(`${base}.json`), gold, (id) => languages.get(id));
+  const ms = Date.now() - started;
+  const docs = input.offers.map((o) => ({ id: o.id, text: [o.title, o.summary, o.application, o.marketPotential].map(str).join(" ") }));
+  const queries = input.challenges.map((c) => ({ id: c.id, text: [c.title, c.problem, c.desiredOutcome].map(str).join(" ") }));
+  const bm25 = evaluateRanking(rankBm25(queries, docs), gold, (id) => languages.get(id));
+  return { engine, bm25, ms };
+}
+
+const f = (x: number) => x.toFixed(3);
+const row = (name: string, part: string, m: Metrics) => `| ${name} | ${part} | ${m.pairs} | ${f(m.recallAt1)} | ${f(m.recallAt5)} | ${f(m.mrr)} |`;
+
+if (import.meta.url === `file://${path.resolve(process.argv[1]!)}`) {
+  const { values } = parseArgs({ options: { set: { type: "string", default: "all" }, json: { type: "boolean" } } });
+  const names = values.set === "all" ? Object.keys(SETS) : [values.set!];
+  const out: Record<string, unknown> = {};
+  const lines = ["| set | pairs | n | recall@1 | recall@5 | MRR |", "|---|---|---|---|---|---|"];
+  for (const name of names) {
+    if (!SETS[name]) throw new Error(`unknown set ${name}; use ${Object.keys(SETS).join(", ")} or all`);
+    const r = await evaluateSet(SETS[name]);
+    out[name] = r;
+    for (const part of ["same", "cross", "all"] as const) lines.push(row(`${name} · Helix`, part, r.engine[part]));
+    for (const part of ["same", "cross", "all"] as const) lines.push(row(`${name} · BM25`, part, r.bm25[part]));
+    process.stderr.write(`[eval] ${name}: npm run match took ${(r.ms / 1000).toFixed(1)} s\n`);
+  }
+  console.log(values.json ? JSON.stringify(out, null, 1) : lines.join("\n"));
+}
