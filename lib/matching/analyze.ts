@@ -1,6 +1,6 @@
 import { conceptKey, wordKey } from "./keys";
 import { conceptTokens, type Glossary } from "./glossary";
-import { detectLanguage, isStopword, words } from "./text";
+import { detectLanguage, isStopword, wordSpans } from "./text";
 import { stem } from "./glossary";
 
 export type Language = "vi" | "en";
@@ -32,30 +32,34 @@ export type TextProfile = {
 const TITLE = 2;
 const BODY = 1;
 const EXTRA = 0.7;
-const BROADER = 0.5;
+const BROADER = 1.0;
 
-function addText(glossary: Glossary, text: string, weight: number, concepts: Map<string, number>, terms: Map<number, number>, surface: Map<number, string>) {
+// A Vietnamese syllable alone says little ("công", "nghệ"); two together make the word.
+const VI_UNIGRAM = 0.5;
+
+function addText(glossary: Glossary, text: string, weight: number, concepts: Map<string, number>, terms: Map<number, number>, surface: Map<number, string>, unigram: number) {
   const tokens = conceptTokens(text);
   for (const hit of glossary.find(tokens)) {
-    concepts.set(hit.id, (concepts.get(hit.id) ?? 0) + weight);
-    for (const b of glossary.broader(hit.id)) concepts.set(b, (concepts.get(b) ?? 0) + weight * BROADER);
+    const w = weight * glossary.weight(hit.id);
+    concepts.set(hit.id, (concepts.get(hit.id) ?? 0) + w);
+    for (const b of glossary.broader(hit.id)) concepts.set(b, (concepts.get(b) ?? 0) + w * BROADER * glossary.weight(b));
   }
-  const ws = words(text).map(stem);
-  let previous: string | null = null;
-  for (const w of ws) {
+  let previous: { word: string; written: string } | null = null;
+  for (const span of wordSpans(text)) {
+    const w = stem(span.word);
     if (isStopword(w) || w.length < 2) {
       previous = null;
       continue;
     }
     const k = wordKey(w);
-    terms.set(k, (terms.get(k) ?? 0) + weight);
-    if (!surface.has(k)) surface.set(k, w);
+    terms.set(k, (terms.get(k) ?? 0) + weight * unigram);
+    if (!surface.has(k)) surface.set(k, span.written);
     if (previous) {
-      const b = wordKey(`${previous} ${w}`);
+      const b = wordKey(`${previous.word} ${w}`);
       terms.set(b, (terms.get(b) ?? 0) + weight);
-      if (!surface.has(b)) surface.set(b, `${previous} ${w}`);
+      if (!surface.has(b)) surface.set(b, `${previous.written} ${span.written}`);
     }
-    previous = w;
+    previous = { word: w, written: span.written };
   }
 }
 
@@ -72,13 +76,15 @@ export function analyzeText(glossary: Glossary, t: MatchText): TextProfile {
   const concepts = new Map<string, number>();
   const terms = new Map<number, number>();
   const surface = new Map<number, string>();
-  addText(glossary, t.title, TITLE, concepts, terms, surface);
-  addText(glossary, t.body, BODY, concepts, terms, surface);
-  for (const e of t.extra ?? []) if (e) addText(glossary, e, EXTRA, concepts, terms, surface);
+  const add = (text: string, weight: number, lang: Language) => addText(glossary, text, weight, concepts, terms, surface, lang === "vi" ? VI_UNIGRAM : 1);
+  add(t.title, TITLE, language);
+  add(t.body, BODY, language);
+  for (const e of t.extra ?? []) if (e) add(e, EXTRA, language);
   if (t.titleTranslated || t.bodyTranslated) {
-    languages.push(language === "vi" ? "en" : "vi");
-    if (t.titleTranslated) addText(glossary, t.titleTranslated, TITLE, concepts, terms, surface);
-    if (t.bodyTranslated) addText(glossary, t.bodyTranslated, BODY, concepts, terms, surface);
+    const other: Language = language === "vi" ? "en" : "vi";
+    languages.push(other);
+    if (t.titleTranslated) add(t.titleTranslated, TITLE, other);
+    if (t.bodyTranslated) add(t.bodyTranslated, BODY, other);
   }
   const conceptEntries = unit([...concepts].map(([id, w]) => [conceptKey(id), damp(w)]));
   const wordEntries = unit([...terms].map(([k, w]) => [k, damp(w)]));

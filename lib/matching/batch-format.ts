@@ -3,8 +3,8 @@
 // fields themselves are checked by the app's import, with its translated messages.
 import { z } from "zod";
 
-const text = z.unknown().transform((v) => (v === null || v === undefined || v === "" ? undefined : String(v)));
-const list = z.unknown().transform((v) => (Array.isArray(v) ? v.map(String) : v === null || v === undefined || v === "" ? [] : [String(v)]));
+const text = z.unknown().optional().transform((v) => (v === null || v === undefined || v === "" ? undefined : String(v)));
+const list = z.unknown().optional().transform((v) => (Array.isArray(v) ? v.map(String) : v === null || v === undefined || v === "" ? [] : [String(v)]));
 const id = z.union([z.string().trim().min(1), z.number().transform(String)]);
 
 const ZBatchOffer = z.object({

@@ -11,8 +11,10 @@ import energy from "./glossary/energy.json";
 import environment from "./glossary/environment.json";
 import financeEducation from "./glossary/finance-education.json";
 import food from "./glossary/food.json";
+import forestry from "./glossary/forestry.json";
 import health from "./glossary/health.json";
 import ict from "./glossary/ict.json";
+import livestock from "./glossary/livestock.json";
 import logistics from "./glossary/logistics.json";
 import manufacturing from "./glossary/manufacturing.json";
 import materials from "./glossary/materials.json";
@@ -24,8 +26,17 @@ import { Glossary, type GlossaryFile } from "./glossary";
 
 export const GLOSSARY_FILES: Record<string, GlossaryFile> = {
   aerospace, agriculture, aquaculture, biotech, business, chemicals, construction, energy, environment,
-  "finance-education": financeEducation, food, health, ict, logistics, manufacturing, materials, mining, robotics, textiles, urban,
+  "finance-education": financeEducation, food, forestry, health, ict, livestock, logistics, manufacturing, materials, mining, robotics, textiles, urban,
 };
+
+/** Changes whenever a glossary file does: stored profiles built with another version are rebuilt. */
+export const GLOSSARY_VERSION = fingerprint(JSON.stringify(GLOSSARY_FILES));
+
+function fingerprint(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(16).padStart(8, "0");
+}
 
 let cached: Glossary | undefined;
 

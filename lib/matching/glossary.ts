@@ -2,7 +2,8 @@ import { words } from "./text";
 
 /** A concept of the bilingual glossary: terms in both languages that mean the same thing. */
 export type Concept = { id: string; en: string[]; vi: string[]; broader?: string[]; fields?: string[]; sectors?: string[] };
-export type GlossaryFile = { domain: string; concepts: Concept[] };
+/** `weight` (default 1) scales what a file's concepts count for: generic business words count less than a technology. */
+export type GlossaryFile = { domain: string; weight?: number; concepts: Concept[] };
 
 /** English plural → singular, on folded words; Vietnamese syllables never end in -s. */
 export function stem(word: string): string {
@@ -20,11 +21,17 @@ export type ConceptHit = { id: string; start: number; length: number };
 
 export class Glossary {
   readonly concepts = new Map<string, Concept>();
+  private readonly weights = new Map<string, number>();
   private readonly phrases = new Map<string, string>();
   private maxLength = 1;
 
   constructor(files: GlossaryFile[]) {
-    for (const file of files) for (const c of file.concepts) this.concepts.set(c.id, c);
+    for (const file of files) {
+      for (const c of file.concepts) {
+        this.concepts.set(c.id, c);
+        if (file.weight !== undefined) this.weights.set(c.id, file.weight);
+      }
+    }
     for (const c of this.concepts.values()) {
       for (const term of [...c.vi, ...c.en]) {
         const tokens = conceptTokens(term);
@@ -59,6 +66,10 @@ export class Glossary {
   label(id: string, language: "vi" | "en"): string {
     const c = this.concepts.get(id);
     return c ? (c[language][0] ?? c.en[0] ?? id) : id;
+  }
+
+  weight(id: string): number {
+    return this.weights.get(id) ?? 1;
   }
 
   broader(id: string): string[] {

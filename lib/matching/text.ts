@@ -1,8 +1,15 @@
 import { fold } from "@/lib/search/fold";
 
+const WORD = /[\p{L}\p{N}]+(?:[-./][\p{L}\p{N}]+)*/gu;
+
 /** Words of folded text: letters and digits, with inner hyphens, dots and slashes kept (CO2, 5G/6G, k-means). */
 export function words(text: string): string[] {
-  return fold(text).match(/[\p{L}\p{N}]+(?:[-./][\p{L}\p{N}]+)*/gu) ?? [];
+  return fold(text).match(WORD) ?? [];
+}
+
+/** Each word folded, with the word as written (fold keeps offsets, so the spans line up). */
+export function wordSpans(text: string): { word: string; written: string }[] {
+  return [...fold(text).matchAll(WORD)].map((m) => ({ word: m[0], written: text.slice(m.index, m.index + m[0].length).toLowerCase() }));
 }
 
 // Function words carry no topic. Vietnamese ones are listed folded; content syllables that
@@ -12,7 +19,8 @@ const STOP = new Set(
     "a an and are as at be by can for from has have in into is it its of on or our that the their this to we with will " +
     "which who our up per than more most using use used based new can also all any each such not no than over under via " +
     "va cua cac cho duoc la voi trong tren nhung mot nay do de khi ma thi theo tu tai ve den hay hoac nhu boi vao ra " +
-    "chung toi chung ta can muon dang se da co the nhieu cung rat hon moi con khac giup nham"
+    "chung toi chung ta can muon dang se da co the nhieu cung rat hon moi con khac giup nham " +
+    "bang qua sau truoc giua neu nen vi hien cho nhu tung dung lam gom cac duoi toi ngay nam thang"
   ).split(" "),
 );
 

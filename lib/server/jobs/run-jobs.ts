@@ -1,11 +1,15 @@
 import "server-only";
 import { handleListingChanged } from "@/lib/server/matching/on-listing-changed";
+import { rebuildMatchProfiles } from "@/lib/server/matching/rebuild-profiles";
 import { sendQueuedEmail } from "@/lib/server/notifications/send-email";
 import { claimJobs, completeJob, failJob, type ClaimedJob, type JobKind } from "./queue";
 
 const HANDLERS: Record<JobKind, (payload: never) => Promise<void>> = {
   "listing.changed": handleListingChanged,
   "email.send": sendQueuedEmail,
+  "match.rebuild": async () => {
+    await rebuildMatchProfiles();
+  },
 };
 
 async function runOne(job: ClaimedJob) {

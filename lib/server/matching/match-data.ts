@@ -3,6 +3,7 @@ import type { Language, MatchText } from "@/lib/matching/analyze";
 import type { ChallengeFit, OfferFit } from "@/lib/matching/score";
 import { isNationwide } from "@/lib/geo/provinces";
 import { db } from "@/lib/server/db/client";
+import type { Prisma } from "@/lib/server/db/generated/client";
 import type { ListingKind } from "@/lib/server/listings/shared";
 
 // Matching reads the public teaser only: a reason can never reveal gated text, and the
@@ -36,10 +37,12 @@ const lang = (l: string): Language => (l === "en" ? "en" : "vi");
 const province = (p: string) => (isNationwide(p) ? null : p);
 const money = (v: bigint | null) => (v === null ? null : Number(v));
 
-export async function loadMatchListing(kind: ListingKind, id: string): Promise<MatchListing | null> {
+type OfferRow = Prisma.OfferGetPayload<{ select: typeof OFFER_MATCH_SELECT }>;
+type ChallengeRow = Prisma.ChallengeGetPayload<{ select: typeof CHALLENGE_MATCH_SELECT }>;
+
+export function toMatchListing(kind: ListingKind, row: OfferRow | ChallengeRow): MatchListing {
   if (kind === "offer") {
-    const o = await db().offer.findUnique({ where: { id }, select: OFFER_MATCH_SELECT });
-    if (!o) return null;
+    const o = row as OfferRow;
     return {
       kind, id: o.id, organizationId: o.organizationId, listedByOrganizationId: o.listedByOrganizationId, status: o.status, expiresAt: o.expiresAt,
       text: { language: lang(o.language), title: o.title, body: o.summary, extra: [o.application, o.targetCustomers], titleTranslated: o.titleTranslated, bodyTranslated: o.summaryTranslated },
@@ -47,12 +50,18 @@ export async function loadMatchListing(kind: ListingKind, id: string): Promise<M
       offerFit: { trl: o.trl, dealTypes: o.dealTypes, askingPriceVnd: money(o.askingPriceVnd), province: province(o.province), sectors: o.sectorCodes },
     };
   }
-  const c = await db().challenge.findUnique({ where: { id }, select: CHALLENGE_MATCH_SELECT });
-  if (!c) return null;
+  const c = row as ChallengeRow;
   return {
     kind, id: c.id, organizationId: c.organizationId, listedByOrganizationId: null, status: c.status, expiresAt: c.expiresAt,
     text: { language: lang(c.language), title: c.title, body: c.problem, extra: [c.desiredOutcome], titleTranslated: c.titleTranslated, bodyTranslated: c.problemTranslated },
     sectors: c.sectorCodes,
     challengeFit: { minTrl: c.minTrl, dealTypes: c.dealTypes, budgetVnd: money(c.budgetMaxVnd), province: province(c.province), sectors: c.sectorCodes },
   };
+}
+
+export async function loadMatchListing(kind: ListingKind, id: string): Promise<MatchListing | null> {
+  const row = kind === "offer"
+    ? await db().offer.findUnique({ where: { id }, select: OFFER_MATCH_SELECT })
+    : await db().challenge.findUnique({ where: { id }, select: CHALLENGE_MATCH_SELECT });
+  return row ? toMatchListing(kind, row) : null;
 }

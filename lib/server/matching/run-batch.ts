@@ -4,6 +4,7 @@ import { glossary } from "@/lib/matching/concepts";
 import { renderReasons } from "@/lib/matching/render-reasons";
 import { readBatchInput, type BatchChallenge, type BatchOffer, type BatchOutput } from "@/lib/matching/batch-format";
 import { detectLanguage } from "@/lib/matching/text";
+import { normalizeListingProvince } from "@/lib/geo/old-provinces";
 import { NATIONWIDE } from "@/lib/geo/provinces";
 import en from "@/messages/en.json";
 import { loadActor } from "@/lib/server/auth/load-actor";
@@ -37,15 +38,24 @@ async function createWorkspace() {
 // number would fail the marketplace's rule, so the status is only kept when it needs none.
 const NUMBERED = ["PATENT_GRANTED", "PATENT_PENDING", "UTILITY_SOLUTION", "PLANT_VARIETY"];
 
+// Province is free text and only a mild preference: one Helix does not recognise (a town,
+// a typo) is matched as nationwide, with a warning, rather than dropping the record.
+function province(kind: string, r: { id: string; province?: string }, warn: BatchOptions["warn"]) {
+  if (!r.province) return NATIONWIDE.vi;
+  if (normalizeListingProvince(r.province)) return r.province;
+  warn(`[match] ${kind} "${r.id}": province "${r.province}" not recognised; matched without a region`);
+  return NATIONWIDE.vi;
+}
+
 function offerRow(o: BatchOffer) {
   return [o.id, o.language ?? detectLanguage(`${o.title} ${o.summary}`), o.title, o.summary, o.application ?? "", o.marketPotential ?? "", o.trl ?? "",
-    o.ipStatus && !NUMBERED.includes(o.ipStatus) ? o.ipStatus : "", o.askingPriceVnd ?? "", (o.transferTypes ?? []).join(","), o.province || NATIONWIDE.vi];
+    o.ipStatus && !NUMBERED.includes(o.ipStatus) ? o.ipStatus : "", o.askingPriceVnd ?? "", (o.transferTypes ?? []).join(","), o.province];
 }
 const OFFER_HEADER = ["external ref", "language", "title", "summary", "application", "market size", "trl", "ip status", "asking price", "deal types", "province"];
 
 function challengeRow(c: BatchChallenge) {
   return [c.id, c.language ?? detectLanguage(`${c.title} ${c.problem}`), c.title, c.problem, c.desiredOutcome ?? "", c.minTrl ?? "", c.budgetVnd ?? "",
-    (c.transferTypes ?? []).join(","), c.province || NATIONWIDE.vi];
+    (c.transferTypes ?? []).join(","), c.province];
 }
 const CHALLENGE_HEADER = ["external ref", "language", "title", "problem", "desired outcome", "min trl", "budget max", "deal types", "province"];
 
@@ -74,8 +84,8 @@ async function load(kind: ListingKind, rows: unknown[][], header: string[], acto
 export async function runBatch(raw: unknown, opts: BatchOptions): Promise<BatchOutput> {
   const input = readBatchInput(raw, opts.warn);
   const actors = await createWorkspace();
-  const offers = await load("offer", input.offers.map(offerRow), OFFER_HEADER, actors.lab, opts.warn);
-  const challenges = await load("challenge", input.challenges.map(challengeRow), CHALLENGE_HEADER, actors.firm, opts.warn);
+  const offers = await load("offer", input.offers.map((o) => offerRow({ ...o, province: province("offer", o, opts.warn) })), OFFER_HEADER, actors.lab, opts.warn);
+  const challenges = await load("challenge", input.challenges.map((c) => challengeRow({ ...c, province: province("challenge", c, opts.warn) })), CHALLENGE_HEADER, actors.firm, opts.warn);
   opts.warn(`[match] loaded ${offers.idByRef.size} offers and ${challenges.idByRef.size} challenges; building profiles`);
   await runDueJobs({ max: Number.MAX_SAFE_INTEGER });
 

@@ -1,0 +1,57 @@
+import { readdirSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { SECTORS, TECHNOLOGY_FIELDS } from "@/lib/taxonomy/data";
+import { GLOSSARY_FILES, glossary } from "./concepts";
+import { conceptTokens } from "./glossary";
+
+const concepts = Object.values(GLOSSARY_FILES).flatMap((f) => f.concepts);
+const codes = new Set([...TECHNOLOGY_FIELDS, ...SECTORS].map((e) => e.code));
+
+describe("the bilingual glossary", () => {
+  it("loads every file of lib/matching/glossary", () => {
+    const files = readdirSync(path.join(__dirname, "glossary")).filter((f) => f.endsWith(".json")).map((f) => f.replace(/\.json$/, ""));
+    expect(Object.keys(GLOSSARY_FILES).sort()).toEqual(files.sort());
+  });
+
+  it("has unique ids, terms in both languages, known taxonomy codes and existing broader concepts", () => {
+    const ids = new Set<string>();
+    for (const c of concepts) {
+      expect(ids.has(c.id), `duplicate id ${c.id}`).toBe(false);
+      ids.add(c.id);
+      expect(c.id).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+      expect(c.vi.length, c.id).toBeGreaterThan(0);
+      expect(c.en.length, c.id).toBeGreaterThan(0);
+      for (const code of [...(c.fields ?? []), ...(c.sectors ?? [])]) expect(codes.has(code), `${c.id}: ${code}`).toBe(true);
+    }
+    for (const c of concepts) for (const b of c.broader ?? []) expect(ids.has(b), `${c.id} → ${b}`).toBe(true);
+  });
+
+  it("never lets one written term mean two concepts", () => {
+    const owner = new Map<string, string>();
+    const clashes: string[] = [];
+    for (const c of concepts) {
+      for (const term of new Set([...c.vi, ...c.en].map((t) => conceptTokens(t).join(" ")))) {
+        const other = owner.get(term);
+        if (other && other !== c.id) clashes.push(`"${term}": ${other} / ${c.id}`);
+        owner.set(term, c.id);
+      }
+    }
+    expect(clashes).toEqual([]);
+  });
+
+  it("covers every technology field and sector of the taxonomy", () => {
+    const covered = new Set(concepts.flatMap((c) => [...(c.fields ?? []), ...(c.sectors ?? [])]));
+    expect([...codes].filter((c) => !covered.has(c))).toEqual([]);
+  });
+
+  it("makes a Vietnamese need and an English offer meet, with or without diacritics", () => {
+    const g = glossary();
+    const find = (text: string) => new Set(g.find(conceptTokens(text)).map((h) => h.id));
+    const vi = find("vắc-xin cúm gia cầm");
+    const plain = find("vac xin cum gia cam");
+    const en = find("avian influenza vaccine");
+    expect([...vi].filter((id) => en.has(id)).length).toBeGreaterThan(0);
+    expect([...plain]).toEqual([...vi]);
+  });
+});

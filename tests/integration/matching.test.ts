@@ -1,0 +1,178 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Actor } from "../../lib/auth/permissions";
+import { loadActor } from "../../lib/server/auth/load-actor";
+import { createChallenge } from "../../lib/server/challenges/create-challenge";
+import { db } from "../../lib/server/db/client";
+import { runDueJobs } from "../../lib/server/jobs/run-jobs";
+import { changeListingStatus } from "../../lib/server/listings/change-status";
+import { listBrokerFeed } from "../../lib/server/matching/broker-feed";
+import { introduceMatch } from "../../lib/server/matching/introduce-match";
+import { listMatches } from "../../lib/server/matching/list-matches";
+import { recordMatchFeedback } from "../../lib/server/matching/record-feedback";
+import { createOffer } from "../../lib/server/offers/create-offer";
+import { updateOffer } from "../../lib/server/offers/update-offer";
+import { codeOf } from "../support/codes";
+import { CHALLENGE_INPUT, createAdmin, createOwner, OFFER_INPUT, verify } from "../support/factories";
+
+const { GET: challengeMatchesRoute } = await import("../../app/api/v1/challenges/[id]/matches/route");
+
+// An English offer for the Vietnamese challenge of the factories (coal use in a cement kiln).
+const KILN_OFFER_EN = {
+  ...OFFER_INPUT,
+  language: "en",
+  title: "Mineraliser additive that cuts coal use in rotary cement kilns",
+  titleTranslated: null,
+  summary: "A mineralising additive lowers the clinker burning temperature so rotary kilns burn 3–5% less coal, proven at a cement plant for 12 months.",
+  application: "Rotary kilns producing clinker",
+  confidentialDetails: "Secret ratio: zirconyl borate 1 : 7 (word only here: quasarite).",
+};
+
+async function publishedOffer(actor: Actor, input: Record<string, unknown>) {
+  const { id } = await createOffer({ actor, input });
+  await changeListingStatus({ actor, kind: "offer", id, action: "publish" });
+  return id;
+}
+
+describe("matching service", () => {
+  let lab: Actor, firm: Actor, stranger: Actor, broker: Actor, unverifiedBroker: Actor, admin: Actor;
+  let firmOrg: string;
+  let challengeId: string, goodOffer: string, lowTrlOffer: string, otherOffer: string;
+
+  beforeAll(async () => {
+    const l = await createOwner({ orgName: "Viện Vật liệu Xây dựng" });
+    const f = await createOwner({ orgName: "Công ty Xi măng Hoa Lư", kind: "ENTERPRISE" });
+    const s = await createOwner({ orgName: "Công ty Dệt Nam Định", kind: "ENTERPRISE" });
+    const b = await createOwner({ orgName: "Sàn Giao dịch Công nghệ Hà Nội", kind: "INTERMEDIARY" });
+    const u = await createOwner({ orgName: "Trung tâm Chuyển giao Mới", kind: "INTERMEDIARY" });
+    for (const o of [l, f, s, b]) await verify(o.organizationId);
+    const actors = await Promise.all([l, f, s, b, u].map(async (o) => (await loadActor(o.userId))!));
+    [lab, firm, stranger, broker, unverifiedBroker] = actors as [Actor, Actor, Actor, Actor, Actor];
+    admin = await createAdmin();
+    firmOrg = f.organizationId;
+    goodOffer = await publishedOffer(lab, KILN_OFFER_EN);
+    lowTrlOffer = await publishedOffer(lab, { ...KILN_OFFER_EN, title: "Early-stage kiln additive to reduce coal in cement clinker", trl: "3", externalRef: null });
+    otherOffer = await publishedOffer(lab, { ...OFFER_INPUT, title: "Máy phân loại nhân hạt điều bằng camera", titleTranslated: null, summary: "Dây chuyền camera phân loại nhân hạt điều xuất khẩu theo 26 cấp, năng suất 2 tấn/giờ.", application: "Nhà máy chế biến hạt điều", sectorCodes: ["food-processing"], confidentialDetails: null });
+    challengeId = (await createChallenge({ actor: firm, input: CHALLENGE_INPUT })).id;
+  });
+
+  it("computes matches after publishing, in the job queue, not during the request", async () => {
+    await changeListingStatus({ actor: firm, kind: "challenge", id: challengeId, action: "publish" });
+    expect(await db().matchPair.count({ where: { challengeId } })).toBe(0);
+    expect(await db().job.count({ where: { doneAt: null, kind: "listing.changed" } })).toBeGreaterThan(0);
+    expect(await runDueJobs()).toBeGreaterThan(0);
+    expect(await db().matchPair.count({ where: { challengeId, offerId: goodOffer } })).toBe(1);
+  });
+
+  it("ranks an English offer first for a Vietnamese challenge, with reasons, and the too-early one lower", async () => {
+    const list = await listMatches({ actor: firm, kind: "challenge", id: challengeId });
+    const ids = list.matches.map((m) => m.id);
+    expect(ids[0]).toBe(goodOffer);
+    expect(ids).toContain(lowTrlOffer);
+    expect(ids.indexOf(lowTrlOffer)).toBeGreaterThan(0);
+    expect(ids).not.toContain(otherOffer);
+    const first = list.matches[0]!;
+    expect(first.reasons[0]).toMatchObject({ code: "concepts", tone: "plus" });
+    expect(first.reasons.map((r) => r.code)).toEqual(expect.arrayContaining(["trlMeets", "dealMatch"]));
+    const low = list.matches.find((m) => m.id === lowTrlOffer)!;
+    expect(low.reasons).toContainEqual({ code: "trlBelow", tone: "minus", trl: 3, minTrl: 7 });
+    expect(low.score).toBeLessThan(first.score * 0.6);
+    expect(first.score).toBeGreaterThan(0);
+    expect(first.score).toBeLessThanOrEqual(1);
+  });
+
+  it("works the other way: the offer's best challenge is the firm's", async () => {
+    const list = await listMatches({ actor: lab, kind: "offer", id: goodOffer });
+    expect(list.matches[0]?.id).toBe(challengeId);
+  });
+
+  it("never matches on, nor shows, confidential details", async () => {
+    const probe = await createChallenge({ actor: firm, input: { ...CHALLENGE_INPUT, title: "Quasarite zirconyl borate supply", problem: "We need quasarite and zirconyl borate for an experiment.", language: "en", externalRef: null } });
+    await changeListingStatus({ actor: firm, kind: "challenge", id: probe.id, action: "publish" });
+    await runDueJobs();
+    const list = await listMatches({ actor: firm, kind: "challenge", id: probe.id });
+    for (const m of list.matches) expect(JSON.stringify(m.reasons)).not.toMatch(/quasarite|zirconyl/i);
+    const seen = await listMatches({ actor: firm, kind: "challenge", id: challengeId });
+    expect(JSON.stringify(seen)).not.toContain("quasarite");
+    await changeListingStatus({ actor: firm, kind: "challenge", id: probe.id, action: "archive" });
+  });
+
+  it("is readable by owners, admins and verified intermediaries only", async () => {
+    expect(await codeOf(listMatches({ actor: null, kind: "challenge", id: challengeId }))).toBe("UNAUTHENTICATED");
+    expect(await codeOf(listMatches({ actor: stranger, kind: "challenge", id: challengeId }))).toBe("NOT_FOUND");
+    expect(await codeOf(listMatches({ actor: unverifiedBroker, kind: "challenge", id: challengeId }))).toBe("NOT_FOUND");
+    expect(await codeOf(listMatches({ actor: broker, kind: "challenge", id: challengeId }))).toBe("OK");
+    expect(await codeOf(listMatches({ actor: admin, kind: "challenge", id: challengeId }))).toBe("OK");
+    expect(await codeOf(listMatches({ actor: firm, kind: "challenge", id: "no-such-id" }))).toBe("NOT_FOUND");
+  });
+
+  it("answers the API with sentences in the asked language and the same rules", async () => {
+    const url = (lang: string) => `http://localhost/api/v1/challenges/${challengeId}/matches?top=3&lang=${lang}`;
+    const { createAccessToken } = await import("../../lib/server/tokens/access-tokens");
+    const token = (await createAccessToken({ actor: firm, input: { name: "matches" } })).token;
+    const strangerToken = (await createAccessToken({ actor: stranger, input: { name: "probe" } })).token;
+    const get = (u: string, t: string) => challengeMatchesRoute(new Request(u, { headers: { authorization: `Bearer ${t}` } }), { params: Promise.resolve({ id: challengeId }) });
+    const en = await (await get(url("en"), token)).json();
+    expect(en.matches[0].id).toBe(goodOffer);
+    expect(en.matches[0].reasons[0]).toMatch(/^Both about: /);
+    expect(en.matches[0].reasons).toContain("TRL 8 meets the required 7");
+    const vi = await (await get(url("vi"), token)).json();
+    expect(vi.matches[0].reasons).toContain("TRL 8 đáp ứng mức tối thiểu 7");
+    expect(en.matches[0].listing.confidential).toBeNull();
+    expect((await get(url("en"), strangerToken)).status).toBe(404);
+    const bad = await get(`http://localhost/api/v1/challenges/${challengeId}/matches?top=500`, token);
+    expect(bad.status).toBe(400);
+    expect((await bad.json()).error.fields).toEqual({ top: "topInvalid" });
+  });
+
+  it("records feedback: dismissed pairs need a reason and do not come back; strangers cannot vote", async () => {
+    const input = { offerId: lowTrlOffer, challengeId, action: "DISMISS" };
+    expect(await codeOf(recordMatchFeedback({ actor: firm, input }))).toBe("VALIDATION");
+    expect(await codeOf(recordMatchFeedback({ actor: stranger, input: { ...input, reason: "TRL_TOO_LOW" } }))).toBe("NOT_FOUND");
+    await recordMatchFeedback({ actor: firm, input: { ...input, reason: "TRL_TOO_LOW", note: "cần TRL 7" } });
+    await recordMatchFeedback({ actor: firm, input: { offerId: goodOffer, challengeId, action: "SHORTLIST" } });
+    const list = await listMatches({ actor: firm, kind: "challenge", id: challengeId });
+    expect(list.matches.map((m) => m.id)).not.toContain(lowTrlOffer);
+    expect(list.matches.find((m) => m.id === goodOffer)?.feedback).toEqual({ action: "SHORTLIST", reason: null });
+    const stored = await db().matchFeedback.findFirst({ where: { offerId: lowTrlOffer, challengeId } });
+    expect(stored).toMatchObject({ organizationId: firmOrg, reason: "TRL_TOO_LOW", note: "cần TRL 7" });
+    // The lab's own view of its offer is not affected by the firm's verdict.
+    expect((await listMatches({ actor: lab, kind: "offer", id: lowTrlOffer })).matches.map((m) => m.id)).toContain(challengeId);
+    await recordMatchFeedback({ actor: firm, input: { ...input, action: "CLEAR" } });
+    expect((await listMatches({ actor: firm, kind: "challenge", id: challengeId })).matches.map((m) => m.id)).toContain(lowTrlOffer);
+  });
+
+  it("alerts the other side's owners of a new match (notification and outbox), once", async () => {
+    const notes = await db().notification.findMany({ where: { userId: lab.userId, kind: "match.new" } });
+    expect(notes.length).toBeGreaterThan(0);
+    expect(notes.some((n) => (n.payload as { href: string }).href === `/offers/${goodOffer}/matches`)).toBe(true);
+    expect(await db().emailOutbox.count({ where: { to: lab.email } })).toBeGreaterThan(0);
+    const before = await db().notification.count({ where: { userId: lab.userId } });
+    await updateOffer({ actor: lab, id: goodOffer, input: { ...KILN_OFFER_EN, summary: `${KILN_OFFER_EN.summary} Now with a dosing guide.` } });
+    await runDueJobs();
+    expect(await db().notification.count({ where: { userId: lab.userId } })).toBe(before); // same pair: no second alert
+  });
+
+  it("gives verified intermediaries a feed and one-step introductions that notify both owners", async () => {
+    expect(await codeOf(listBrokerFeed({ actor: firm }))).toBe("FORBIDDEN");
+    expect(await codeOf(listBrokerFeed({ actor: unverifiedBroker }))).toBe("FORBIDDEN");
+    const feed = await listBrokerFeed({ actor: broker });
+    const pair = feed.pairs.find((p) => p.offer.id === goodOffer && p.challenge.id === challengeId);
+    expect(pair).toBeDefined();
+    expect(pair!.challenge.confidential).toBeNull();
+    expect(await codeOf(introduceMatch({ actor: firm, input: { offerId: goodOffer, challengeId } }))).toBe("FORBIDDEN");
+    await introduceMatch({ actor: broker, input: { offerId: goodOffer, challengeId, message: "Hai bên nên gặp nhau" } });
+    expect(await codeOf(introduceMatch({ actor: broker, input: { offerId: goodOffer, challengeId } }))).toBe("CONFLICT");
+    for (const user of [lab.userId, firm.userId]) {
+      expect(await db().notification.count({ where: { userId: user, kind: "match.introduced" } })).toBe(1);
+    }
+    const after = await listBrokerFeed({ actor: broker });
+    expect(after.pairs.some((p) => p.offer.id === goodOffer && p.challenge.id === challengeId)).toBe(false);
+  });
+
+  it("recomputes when a listing changes: an archived offer leaves every stored pair and list", async () => {
+    await changeListingStatus({ actor: lab, kind: "offer", id: goodOffer, action: "archive" });
+    await runDueJobs();
+    expect(await db().matchPair.count({ where: { offerId: goodOffer } })).toBe(0);
+    expect((await listMatches({ actor: firm, kind: "challenge", id: challengeId })).matches.map((m) => m.id)).not.toContain(goodOffer);
+  });
+});
