@@ -7,7 +7,7 @@ import { parseArgs } from "node:util";
 import { startFreshEmbeddedDatabase } from "../lib/db/fresh-database";
 
 function fail(message: string): never {
-  console.error(`match: ${message}`);
+  console.error(`match: ${message.replace(/\s+/g, " ").trim()}`);
   process.exit(1);
 }
 

@@ -48,12 +48,12 @@ export function scoreText(query: StoredProfile, candidate: StoredProfile, idf: (
   }
   const concept = cNorm ? cDot / Math.sqrt(cNorm) : 0;
   const word = comparable && wNorm ? wDot / Math.sqrt(wNorm) : 0;
-  const text = comparable ? Math.max(concept, WORD_MIX * word + (1 - WORD_MIX) * concept) : concept;
+  const text = comparable ? concept + WORD_MIX * word * (1 - concept) : concept;
   shared.sort((a, b) => b.contribution - a.contribution);
   return { concept, word, text, shared };
 }
 
-const WORD_MIX = 0.5;
+const WORD_MIX = 0.7;
 
 /** Below the required TRL a candidate ranks much lower, the more so the wider the gap. */
 const TRL_GAP = [1, 0.55, 0.4, 0.25];

@@ -51,7 +51,7 @@ describe("matching service", () => {
     firmOrg = f.organizationId;
     goodOffer = await publishedOffer(lab, KILN_OFFER_EN);
     lowTrlOffer = await publishedOffer(lab, { ...KILN_OFFER_EN, title: "Early-stage kiln additive to reduce coal in cement clinker", trl: "3", externalRef: null });
-    otherOffer = await publishedOffer(lab, { ...OFFER_INPUT, title: "Máy phân loại nhân hạt điều bằng camera", titleTranslated: null, summary: "Dây chuyền camera phân loại nhân hạt điều xuất khẩu theo 26 cấp, năng suất 2 tấn/giờ.", application: "Nhà máy chế biến hạt điều", sectorCodes: ["food-processing"], confidentialDetails: null });
+    otherOffer = await publishedOffer(lab, { ...OFFER_INPUT, title: "Máy phân loại nhân hạt điều bằng camera", titleTranslated: null, summary: "Dây chuyền camera phân loại nhân hạt điều xuất khẩu theo 26 cấp, năng suất 2 tấn/giờ.", application: "Nhà máy chế biến hạt điều", targetCustomers: "Doanh nghiệp xuất khẩu điều", sectorCodes: ["food-processing"], confidentialDetails: null });
     challengeId = (await createChallenge({ actor: firm, input: CHALLENGE_INPUT })).id;
   });
 
@@ -141,15 +141,20 @@ describe("matching service", () => {
     expect((await listMatches({ actor: firm, kind: "challenge", id: challengeId })).matches.map((m) => m.id)).toContain(lowTrlOffer);
   });
 
-  it("alerts the other side's owners of a new match (notification and outbox), once", async () => {
-    const notes = await db().notification.findMany({ where: { userId: lab.userId, kind: "match.new" } });
-    expect(notes.length).toBeGreaterThan(0);
-    expect(notes.some((n) => (n.payload as { href: string }).href === `/offers/${goodOffer}/matches`)).toBe(true);
-    expect(await db().emailOutbox.count({ where: { to: lab.email } })).toBeGreaterThan(0);
-    const before = await db().notification.count({ where: { userId: lab.userId } });
-    await updateOffer({ actor: lab, id: goodOffer, input: { ...KILN_OFFER_EN, summary: `${KILN_OFFER_EN.summary} Now with a dosing guide.` } });
+  it("alerts the other side's owners when a new listing matches theirs (notification and outbox), once", async () => {
+    const before = await db().notification.count({ where: { userId: firm.userId, kind: "match.new" } });
+    const newOffer = await publishedOffer(lab, { ...KILN_OFFER_EN, title: "Clinker kiln coal-saving burner retrofit for cement plants", externalRef: null });
     await runDueJobs();
-    expect(await db().notification.count({ where: { userId: lab.userId } })).toBe(before); // same pair: no second alert
+    const notes = await db().notification.findMany({ where: { userId: firm.userId, kind: "match.new" }, orderBy: { createdAt: "asc" } });
+    expect(notes).toHaveLength(before + 1);
+    expect(notes.at(-1)!.payload).toMatchObject({ title: "Clinker kiln coal-saving burner retrofit for cement plants", href: `/challenges/${challengeId}/matches` });
+    const mail = await db().emailOutbox.findFirst({ where: { to: firm.email }, orderBy: { createdAt: "desc" } });
+    expect(mail?.subject).toBe("Helix: có kết quả ghép nối mới cho tin của bạn");
+    expect(mail?.body).toContain(`/vi/challenges/${challengeId}/matches`);
+    expect(mail?.sentAt).toBeNull(); // no SMTP configured: it waits in the outbox
+    await updateOffer({ actor: lab, id: newOffer, input: { ...KILN_OFFER_EN, title: "Clinker kiln coal-saving burner retrofit for cement plants", externalRef: null, summary: `${KILN_OFFER_EN.summary} Now with a dosing guide.` } });
+    await runDueJobs();
+    expect(await db().notification.count({ where: { userId: firm.userId, kind: "match.new" } })).toBe(before + 1); // same pair: no second alert
   });
 
   it("gives verified intermediaries a feed and one-step introductions that notify both owners", async () => {

@@ -37,11 +37,12 @@ export async function listBrokerFeed({ actor, organizationId, take = 30 }: { act
     ...(provinces.length ? [{ province: { in: provinces } }] : []),
   ];
   const servesAll = !serves.length && !regions.length;
+  const introduced = await db().matchIntroduction.findMany({ where: { intermediaryId: org.id }, select: { offerId: true, challengeId: true } });
   const pairs = await db().matchPair.findMany({
     where: {
       offer: live,
       challenge: live,
-      introductions: { none: { intermediaryId: org.id } },
+      NOT: introduced,
       ...(servesAll ? {} : { OR: [{ offer: { OR: scope(serves, regions) } }, { challenge: { OR: scope(serves, regions) } }] }),
     },
     orderBy: [{ computedAt: "desc" }, { score: "desc" }],

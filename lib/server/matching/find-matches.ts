@@ -32,8 +32,8 @@ const asProvince = (p: string) => (isNationwide(p) ? null : p);
  * similarity and fit (TRL, deal types, price, sectors, region), each with its reasons.
  * `showPrice` false leaves price and budget out of both the score and the reasons.
  */
-export async function findMatches({ listing, top = 10, scope = "live", showPrice, exclude = new Set<string>() }: {
-  listing: MatchListing; top?: number; scope?: MatchScope; showPrice: boolean; exclude?: Set<string>;
+export async function findMatches({ listing, top = 10, scope = "live", showPrice, exclude = new Set<string>(), minScore = 0 }: {
+  listing: MatchListing; top?: number; scope?: MatchScope; showPrice: boolean; exclude?: Set<string>; minScore?: number;
 }): Promise<Match[]> {
   const g = glossary();
   const profile = analyzeText(g, listing.text);
@@ -80,6 +80,7 @@ export async function findMatches({ listing, top = 10, scope = "live", showPrice
         ? [{ ...listing.offerFit!, sectors }, { ...them, minTrl: r.trl, budgetVnd: price }]
         : [{ ...them, trl: r.trl, askingPriceVnd: price }, { ...listing.challengeFit!, sectors }];
     const f = scoreFit(offer, challenge, { showPrice });
+    if (combine(text.text, f) < minScore) continue;
     matches.push({ id: r.id, organizationId: r.organizationId, score: combine(text.text, f), reasons: explainMatch(text, profile, f) });
   }
   matches.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));

@@ -15,6 +15,8 @@ export type ListedMatch = { id: string; score: number; reasons: Reason[]; listin
 export type MatchList = { kind: ListingKind; id: string; title: string; language: string; owner: boolean; matches: ListedMatch[] };
 
 export const MAX_TOP = 50;
+/** Pages and the API leave out matches this weak: they share a word or two, not a need. */
+export const MIN_SCORE = 0.1;
 
 /** Verified brokers read the matches of live listings: finding pairs is their work. */
 function isVerifiedBroker(actor: Actor, brokerOrgIds: Set<string>) {
@@ -46,7 +48,7 @@ export async function listMatches({ actor, kind, id, top = 10 }: { actor: Actor 
   const dismissed = new Set(feedback.filter((f) => f.action === "DISMISS").map(otherOf));
   const limit = Math.min(Math.max(1, top), MAX_TOP);
   const showPrice = admin || actor.memberships.some((m) => m.verified);
-  const found = await findMatches({ listing, top: limit, showPrice, exclude: dismissed });
+  const found = await findMatches({ listing, top: limit, showPrice, exclude: dismissed, minScore: MIN_SCORE });
   const views = await loadListingViews(actor, kind === "offer" ? "challenge" : "offer", found.map((m) => m.id));
   const state = new Map(feedback.map((f) => [otherOf(f), { action: f.action, reason: f.reason }]));
   return {
