@@ -171,7 +171,8 @@ describe("matching service", () => {
       expect(await db().notification.count({ where: { userId: user, kind: "match.introduced" } })).toBe(1);
     }
     const after = await listBrokerFeed({ actor: broker });
-    expect(after.pairs.some((p) => p.offer.id === goodOffer && p.challenge.id === challengeId)).toBe(false);
+    expect(after.pairs.find((p) => p.offer.id === goodOffer && p.challenge.id === challengeId)?.introducedAt).toEqual(expect.any(String));
+    expect(pair!.introducedAt).toBeNull();
   });
 
   it("recomputes when a listing changes: an archived offer leaves every stored pair and list", async () => {

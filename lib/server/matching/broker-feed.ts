@@ -6,7 +6,7 @@ import type { Reason } from "@/lib/matching/score";
 import { db } from "@/lib/server/db/client";
 import { loadListingViews } from "./listing-views";
 
-export type FeedPair = { offer: OfferView; challenge: ChallengeView; score: number; reasons: Reason[]; computedAt: string };
+export type FeedPair = { offer: OfferView; challenge: ChallengeView; score: number; reasons: Reason[]; computedAt: string; introducedAt: string | null };
 export type BrokerFeed = { organization: { id: string; name: string }; servesAll: boolean; pairs: FeedPair[] };
 
 /** The actor's verified intermediary organisation (the chosen one when several), else FORBIDDEN/NOT_FOUND. */
@@ -24,7 +24,7 @@ export async function loadBrokerOrganization(actor: Actor | null, organizationId
 
 /**
  * New high-scoring pairs for a verified intermediary, in the fields, sectors and regions it
- * serves (all pairs when it names none), newest first, without the pairs it already introduced.
+ * serves (all pairs when it names none), newest first; pairs it already introduced say so.
  */
 export async function listBrokerFeed({ actor, organizationId, take = 30 }: { actor: Actor | null; organizationId?: string; take?: number }): Promise<BrokerFeed> {
   const org = await loadBrokerOrganization(actor, organizationId);
@@ -37,17 +37,20 @@ export async function listBrokerFeed({ actor, organizationId, take = 30 }: { act
     ...(provinces.length ? [{ province: { in: provinces } }] : []),
   ];
   const servesAll = !serves.length && !regions.length;
-  const introduced = await db().matchIntroduction.findMany({ where: { intermediaryId: org.id }, select: { offerId: true, challengeId: true } });
   const pairs = await db().matchPair.findMany({
     where: {
       offer: live,
       challenge: live,
-      NOT: introduced,
       ...(servesAll ? {} : { OR: [{ offer: { OR: scope(serves, regions) } }, { challenge: { OR: scope(serves, regions) } }] }),
     },
     orderBy: [{ computedAt: "desc" }, { score: "desc" }],
     take,
   });
+  const introduced = await db().matchIntroduction.findMany({
+    where: { intermediaryId: org.id, OR: pairs.map((p) => ({ offerId: p.offerId, challengeId: p.challengeId })) },
+    select: { offerId: true, challengeId: true, createdAt: true },
+  });
+  const introducedAt = new Map(introduced.map((i) => [`${i.offerId}:${i.challengeId}`, i.createdAt.toISOString()]));
   const [offers, challenges] = await Promise.all([
     loadListingViews(actor, "offer", pairs.map((p) => p.offerId)),
     loadListingViews(actor, "challenge", pairs.map((p) => p.challengeId)),
@@ -63,6 +66,7 @@ export async function listBrokerFeed({ actor, organizationId, take = 30 }: { act
         score: p.score,
         reasons: p.reasons as unknown as Reason[],
         computedAt: p.computedAt.toISOString(),
+        introducedAt: introducedAt.get(`${p.offerId}:${p.challengeId}`) ?? null,
       })),
   };
 }

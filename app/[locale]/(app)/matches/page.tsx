@@ -48,7 +48,13 @@ export default async function MatchesFeedPage({ params }: { params: Promise<{ lo
                   <ScoreBar score={p.score} />
                 </div>
                 <ReasonList reasons={p.reasons} locale={locale} />
-                <IntroduceForm offerId={p.offer.id} challengeId={p.challenge.id} />
+                {p.introducedAt ? (
+                  <p className="text-sm font-medium text-emerald-900" data-testid="introduced">
+                    ✓ {t("introduced")}
+                  </p>
+                ) : (
+                  <IntroduceForm offerId={p.offer.id} challengeId={p.challenge.id} />
+                )}
               </li>
             ))}
           </ol>
