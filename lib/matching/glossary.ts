@@ -18,12 +18,13 @@ export function conceptTokens(text: string): string[] {
 }
 
 export type ConceptHit = { id: string; start: number; length: number };
+type TrieNode = { next: Map<string, TrieNode>; id?: string };
 
 export class Glossary {
   readonly concepts = new Map<string, Concept>();
   private readonly weights = new Map<string, number>();
-  private readonly phrases = new Map<string, string>();
-  private maxLength = 1;
+  /** Phrases as a trie over tokens; `id` marks where a phrase ends. */
+  private readonly trie: TrieNode = { next: new Map() };
 
   constructor(files: GlossaryFile[]) {
     for (const file of files) {
@@ -36,10 +37,14 @@ export class Glossary {
       for (const term of [...c.vi, ...c.en]) {
         const tokens = conceptTokens(term);
         if (!tokens.length) continue;
-        const key = tokens.join(" ");
+        let node = this.trie;
+        for (const t of tokens) {
+          let child = node.next.get(t);
+          if (!child) node.next.set(t, (child = { next: new Map() }));
+          node = child;
+        }
         // The first concept to claim a phrase keeps it; the glossary test forbids such clashes.
-        if (!this.phrases.has(key)) this.phrases.set(key, c.id);
-        this.maxLength = Math.max(this.maxLength, tokens.length);
+        node.id ??= c.id;
       }
     }
   }
@@ -48,16 +53,15 @@ export class Glossary {
   find(tokens: string[]): ConceptHit[] {
     const hits: ConceptHit[] = [];
     for (let i = 0; i < tokens.length; ) {
-      let matched = 0;
-      for (let n = Math.min(this.maxLength, tokens.length - i); n > 0; n--) {
-        const id = this.phrases.get(tokens.slice(i, i + n).join(" "));
-        if (id) {
-          hits.push({ id, start: i, length: n });
-          matched = n;
-          break;
-        }
+      let node: TrieNode | undefined = this.trie;
+      let best: { id: string; length: number } | null = null;
+      for (let j = i; j < tokens.length; j++) {
+        node = node.next.get(tokens[j]!);
+        if (!node) break;
+        if (node.id) best = { id: node.id, length: j - i + 1 };
       }
-      i += matched || 1;
+      if (best) hits.push({ id: best.id, start: i, length: best.length });
+      i += best?.length ?? 1;
     }
     return hits;
   }

@@ -10,8 +10,23 @@ export function foldChar(ch: string): string {
   return lower.length === 1 ? lower : ch.toLowerCase().slice(0, 1) || ch;
 }
 
+const folded = new Map<string, string>();
+
 export function fold(text: string): string {
   let out = "";
-  for (let i = 0; i < text.length; i++) out += foldChar(text[i]!);
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    const code = ch.charCodeAt(0);
+    if (code < 128) {
+      out += code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : ch;
+      continue;
+    }
+    let f = folded.get(ch);
+    if (f === undefined) {
+      f = foldChar(ch);
+      folded.set(ch, f);
+    }
+    out += f;
+  }
   return out;
 }
