@@ -53,7 +53,7 @@ export function scoreText(query: StoredProfile, candidate: StoredProfile, idf: (
   return { concept, word, text, shared };
 }
 
-const WORD_MIX = 0.7;
+const WORD_MIX = 0.5;
 
 /** Below the required TRL a candidate ranks much lower, the more so the wider the gap. */
 const TRL_GAP = [1, 0.55, 0.4, 0.25];

@@ -106,7 +106,8 @@ const { loadMatchListing } = await import("../../lib/server/matching/match-data"
 const { handleListingChanged } = await import("../../lib/server/matching/on-listing-changed");
 const { db, disconnectDb } = await import("../../lib/server/db/client");
 
-if (fresh) {
+const counted = Number((await db().$queryRawUnsafe<{ n: bigint }[]>(`SELECT count(*) AS n FROM "MatchKeyStat"`))[0]!.n);
+if (fresh || !counted) {
   const t0 = Date.now();
   await rebuildMatchProfiles();
   await db().$executeRawUnsafe(`ANALYZE "MatchProfile"`);

@@ -175,6 +175,15 @@ describe("matching service", () => {
     expect(pair!.introducedAt).toBeNull();
   });
 
+  it("keeps key statistics exact incrementally: a full rebuild finds the same counts", async () => {
+    const snapshot = async () => (await db().matchKeyStat.findMany({ where: { df: { gt: 0 } }, orderBy: [{ side: "asc" }, { key: "asc" }] })).map((s) => `${s.side}:${s.key}:${s.df}`);
+    const before = await snapshot();
+    const { rebuildMatchProfiles } = await import("../../lib/server/matching/rebuild-profiles");
+    expect(await rebuildMatchProfiles()).toBeGreaterThan(0);
+    expect(await snapshot()).toEqual(before);
+    expect((await listMatches({ actor: firm, kind: "challenge", id: challengeId })).matches.map((m) => m.id)).toContain(goodOffer);
+  });
+
   it("recomputes when a listing changes: an archived offer leaves every stored pair and list", async () => {
     await changeListingStatus({ actor: lab, kind: "offer", id: goodOffer, action: "archive" });
     await runDueJobs();

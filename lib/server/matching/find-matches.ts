@@ -6,6 +6,7 @@ import { inferSectors } from "@/lib/matching/infer";
 import { COUNT_KEY } from "@/lib/matching/keys";
 import { combine, scoreFit, scoreText, type ChallengeFit, type OfferFit, type Reason } from "@/lib/matching/score";
 import { selectCandidateKeys } from "@/lib/matching/select-keys";
+import { unpackProfile } from "@/lib/matching/vector";
 import { isNationwide } from "@/lib/geo/provinces";
 import { db } from "@/lib/server/db/client";
 import { Prisma } from "@/lib/server/db/generated/client";
@@ -17,10 +18,10 @@ export type Match = { id: string; organizationId: string; score: number; reasons
 export type MatchScope = "live" | "all";
 
 /** How many candidates PostgreSQL hands to the TypeScript re-ranking. */
-const POOL = 300;
+const POOL = 150;
 
 type CandidateRow = {
-  id: string; organizationId: string; keys: number[]; weights: number[]; languages: ("vi" | "en")[]; sectors: string[];
+  id: string; organizationId: string; vector: Uint8Array | null; languages: ("vi" | "en")[]; sectors: string[];
   trl: number; dealTypes: string[]; price: bigint | null; province: string;
 };
 
@@ -53,25 +54,36 @@ export async function findMatches({ listing, top = 10, scope = "live", showPrice
   if (!selected.keys.length) return [];
 
   const table = other === "offer" ? Prisma.raw(`"Offer"`) : Prisma.raw(`"Challenge"`);
+  // A literal, not a parameter: only then can the planner use that side's partial GIN index.
+  const side = Prisma.raw(other === "offer" ? `'offer'` : `'challenge'`);
   const fit = other === "offer"
     ? Prisma.raw(`l."trl" AS "trl", l."askingPriceVnd" AS "price"`)
     : Prisma.raw(`l."minTrl" AS "trl", l."budgetMaxVnd" AS "price"`);
-  const live = scope === "live"
-    ? Prisma.sql`l."status" = 'PUBLISHED' AND (l."expiresAt" IS NULL OR l."expiresAt" > now())`
-    : Prisma.sql`l."status" <> 'ARCHIVED'`;
+  const live = (t: Prisma.Sql) =>
+    scope === "live"
+      ? Prisma.sql`${t}."status" = 'PUBLISHED' AND (${t}."expiresAt" IS NULL OR ${t}."expiresAt" > now())`
+      : Prisma.sql`${t}."status" <> 'ARCHIVED'`;
+  // The profile carries the listing's status, so the index scan, pre-ranking and limit run on
+  // the narrow side table alone; only the POOL survivors are joined (and their listing's
+  // status checked again, in case its job has not run yet).
   const rows = await db().$queryRaw<CandidateRow[]>`
-    SELECT p."listingId" AS "id", l."organizationId", p."keys", p."weights", p."languages", p."sectors",
+    WITH c AS (
+      SELECT p."listingId", p."vector", p."languages", p."sectors",
+             (SELECT sum(s.w) FROM unnest(${selected.keys}::int[], ${selected.weights}::real[]) AS s(k, w) WHERE s.k = ANY(p."keys")) AS pre
+      FROM "MatchProfile" p
+      WHERE p."side" = ${side} AND p."keys" && ${selected.keys}::int[] AND ${live(Prisma.raw(`p`))}
+      ORDER BY pre DESC LIMIT ${POOL})
+    SELECT c."listingId" AS "id", l."organizationId", c."vector", c."languages", c."sectors",
            ${fit}, l."dealTypes"::text[] AS "dealTypes", l."province"
-    FROM "MatchProfile" p JOIN ${table} l ON l."id" = p."listingId"
-    WHERE p."side" = ${other} AND p."keys" && ${selected.keys}::int[] AND ${live}
-    ORDER BY (SELECT sum(s.w) FROM unnest(${selected.keys}::int[], ${selected.weights}::real[]) AS s(k, w) WHERE s.k = ANY(p."keys")) DESC
-    LIMIT ${POOL}`;
+    FROM c JOIN ${table} l ON l."id" = c."listingId"
+    WHERE ${live(Prisma.raw(`l`))}
+    ORDER BY c.pre DESC`;
 
   const query = { keys: profile.keys, weights: profile.weights, languages: profile.languages };
   const matches: Match[] = [];
   for (const r of rows) {
     if (exclude.has(r.id)) continue;
-    const text = scoreText(query, { keys: r.keys, weights: r.weights, languages: r.languages }, idf);
+    const text = scoreText(query, { ...unpackProfile(r.vector ?? new Uint8Array(0)), languages: r.languages }, idf);
     if (text.text <= 0) continue;
     const them = { dealTypes: r.dealTypes, province: asProvince(r.province), sectors: r.sectors };
     const price = r.price === null ? null : Number(r.price);

@@ -3,6 +3,7 @@ import { analyzeText } from "@/lib/matching/analyze";
 import { glossary } from "@/lib/matching/concepts";
 import { inferSectors } from "@/lib/matching/infer";
 import { COUNT_KEY } from "@/lib/matching/keys";
+import { packProfile } from "@/lib/matching/vector";
 import { db } from "@/lib/server/db/client";
 import type { ListingKind } from "@/lib/server/listings/shared";
 import { loadMatchListing, type MatchListing } from "./match-data";
@@ -26,10 +27,10 @@ export async function refreshMatchProfile(kind: ListingKind, id: string): Promis
     if (old.length && !profile) removed.push(COUNT_KEY);
     if (profile) {
       await tx.$executeRaw`
-        INSERT INTO "MatchProfile" ("listingId", "side", "keys", "weights", "languages", "sectors", "updatedAt")
-        VALUES (${id}, ${kind}, ${profile.keys}::int[], ${profile.weights}::real[], ${profile.languages}::text[], ${sectors}::text[], now())
-        ON CONFLICT ("listingId") DO UPDATE SET "keys" = EXCLUDED."keys", "weights" = EXCLUDED."weights",
-          "languages" = EXCLUDED."languages", "sectors" = EXCLUDED."sectors", "updatedAt" = now()`;
+        INSERT INTO "MatchProfile" ("listingId", "side", "keys", "vector", "status", "expiresAt", "languages", "sectors", "updatedAt")
+        VALUES (${id}, ${kind}, ${profile.keys}::int[], ${packProfile(profile.keys, profile.weights)}, ${listing!.status}, ${listing!.expiresAt}, ${profile.languages}::text[], ${sectors}::text[], now())
+        ON CONFLICT ("listingId") DO UPDATE SET "keys" = EXCLUDED."keys", "vector" = EXCLUDED."vector", "status" = EXCLUDED."status",
+          "expiresAt" = EXCLUDED."expiresAt", "languages" = EXCLUDED."languages", "sectors" = EXCLUDED."sectors", "updatedAt" = now()`;
     } else if (old.length) {
       await tx.$executeRaw`DELETE FROM "MatchProfile" WHERE "listingId" = ${id}`;
     }
