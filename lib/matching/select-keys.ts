@@ -1,7 +1,7 @@
 import type { TextProfile } from "./analyze";
 
 /** Candidate generation reads at most this many postings in all (sum of the chosen keys' df). */
-const POSTINGS_BUDGET = 2_000;
+const POSTINGS_BUDGET = 1_000;
 const MAX_KEYS = 24;
 
 /**
