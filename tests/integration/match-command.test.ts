@@ -25,7 +25,7 @@ async function tempFile(content: string) {
 
 describe("npm run match", () => {
   it("ranks each sample challenge's gold offer first, with scores and reasons in the challenge's language", async () => {
-    const r = await run(["--input", "../shared/matching/sample.json", "--top", "3"]);
+    const r = await run(["--input", "tests/fixtures/matching/sample.json", "--top", "3"]);
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout);
     expect(out.direction).toBe("challenges");
@@ -47,7 +47,7 @@ describe("npm run match", () => {
   }, 120_000);
 
   it("matches offers to challenges with --direction offers", async () => {
-    const r = await run(["--input", "../shared/matching/sample.json", "--direction", "offers", "--top", "1"]);
+    const r = await run(["--input", "tests/fixtures/matching/sample.json", "--direction", "offers", "--top", "1"]);
     const out = JSON.parse(r.stdout);
     expect(out.results.map((x: { id: string }) => x.id)).toEqual(["s-o1", "s-o2", "s-o3", "s-o4"]);
     expect(out.results[0].matches[0].id).toBe("s-c1");

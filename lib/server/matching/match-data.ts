@@ -4,6 +4,7 @@ import type { ChallengeFit, OfferFit } from "@/lib/matching/score";
 import { isNationwide } from "@/lib/geo/provinces";
 import { db } from "@/lib/server/db/client";
 import type { Prisma } from "@/lib/server/db/generated/client";
+import type { ListingOwner } from "@/lib/server/listings/load-owner";
 import type { ListingKind } from "@/lib/server/listings/shared";
 
 // Matching reads the public teaser only: a reason can never reveal gated text, and the
@@ -20,13 +21,8 @@ export const CHALLENGE_MATCH_SELECT = {
   minTrl: true, dealTypes: true, sectorCodes: true, fieldCodes: true, province: true, budgetMaxVnd: true,
 } as const;
 
-export type MatchListing = {
-  kind: ListingKind;
-  id: string;
-  organizationId: string;
-  listedByOrganizationId: string | null;
-  status: string;
-  expiresAt: Date | null;
+/** A listing as matching reads it: who owns it and its state (as for permission checks), its text and its fit. */
+export type MatchListing = Pick<ListingOwner, "kind" | "id" | "organizationId" | "listedByOrganizationId" | "status" | "expiresAt"> & {
   text: MatchText;
   sectors: string[];
   offerFit?: OfferFit;
