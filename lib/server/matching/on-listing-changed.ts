@@ -53,5 +53,5 @@ export async function handleListingChanged({ kind, id }: { kind: ListingKind; id
         payload: { title: listing.text.title, score: Math.round(m.score * 100), href: `/${other}/${m.id}/matches` },
       });
     }
-  });
+  }, { timeout: 30_000 });
 }
