@@ -10,14 +10,15 @@ describe("matching quality", () => {
     expect(engine.cross.pairs).toBeGreaterThanOrEqual(18);
     expect(engine.cross.recallAt5).toBeGreaterThanOrEqual(0.9);
     expect(engine.cross.mrr).toBeGreaterThanOrEqual(0.75);
-    expect(engine.same.recallAt1).toBeGreaterThanOrEqual(0.7);
+    expect(engine.same.recallAt1).toBeGreaterThanOrEqual(0.85);
     expect(engine.all.mrr).toBeGreaterThan(bm25.all.mrr + 0.3);
   }, 180_000);
 
-  it("on the held-out set (never tuned on): beats BM25 and finds most cross-language pairs in the top 5", async () => {
+  it("on the held-out set (never tuned on): cross-language recall@5 ≥ 0.9 and MRR ≥ 0.75, well above BM25", async () => {
     const { engine, bm25 } = await evaluateSet("tests/fixtures/matching/heldout");
-    expect(engine.cross.recallAt5).toBeGreaterThanOrEqual(0.8);
-    expect(engine.all.recallAt5).toBeGreaterThanOrEqual(0.85);
-    expect(engine.all.mrr).toBeGreaterThan(bm25.all.mrr + 0.2);
+    expect(engine.cross.recallAt5).toBeGreaterThanOrEqual(0.9);
+    expect(engine.cross.mrr).toBeGreaterThanOrEqual(0.75);
+    expect(engine.same.recallAt1).toBeGreaterThanOrEqual(0.7);
+    expect(engine.all.mrr).toBeGreaterThan(bm25.all.mrr + 0.3);
   }, 180_000);
 });
