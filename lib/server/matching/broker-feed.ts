@@ -7,6 +7,9 @@ import { db } from "@/lib/server/db/client";
 import { loadListingViews } from "./listing-views";
 
 export type FeedPair = { offer: OfferView; challenge: ChallengeView; score: number; reasons: Reason[]; computedAt: string; introducedAt: string | null };
+/** How long a pair stays "new" in the feed. */
+export const FEED_DAYS = 30;
+
 export type BrokerFeed = { organization: { id: string; name: string }; servesAll: boolean; pairs: FeedPair[] };
 
 /** The actor's verified intermediary organisation (the chosen one when several), else FORBIDDEN/NOT_FOUND. */
@@ -24,7 +27,8 @@ export async function loadBrokerOrganization(actor: Actor | null, organizationId
 
 /**
  * New high-scoring pairs for a verified intermediary, in the fields, sectors and regions it
- * serves (all pairs when it names none), newest first; pairs it already introduced say so.
+ * serves (all pairs when it names none): pairs found in the last FEED_DAYS, best first; pairs
+ * it already introduced say so.
  */
 export async function listBrokerFeed({ actor, organizationId, take = 30 }: { actor: Actor | null; organizationId?: string; take?: number }): Promise<BrokerFeed> {
   const org = await loadBrokerOrganization(actor, organizationId);
@@ -39,11 +43,12 @@ export async function listBrokerFeed({ actor, organizationId, take = 30 }: { act
   const servesAll = !serves.length && !regions.length;
   const pairs = await db().matchPair.findMany({
     where: {
+      computedAt: { gte: new Date(now.getTime() - FEED_DAYS * 24 * 60 * 60 * 1000) },
       offer: live,
       challenge: live,
       ...(servesAll ? {} : { OR: [{ offer: { OR: scope(serves, regions) } }, { challenge: { OR: scope(serves, regions) } }] }),
     },
-    orderBy: [{ computedAt: "desc" }, { score: "desc" }],
+    orderBy: [{ score: "desc" }, { computedAt: "desc" }],
     take,
   });
   const introduced = await db().matchIntroduction.findMany({
