@@ -56,6 +56,9 @@ describe("matching service", () => {
   });
 
   it("computes matches after publishing, in the job queue, not during the request", async () => {
+    // A draft's owner may already look at its matches; nobody else may.
+    expect(await codeOf(listMatches({ actor: firm, kind: "challenge", id: challengeId }))).toBe("OK");
+    expect(await codeOf(listMatches({ actor: broker, kind: "challenge", id: challengeId }))).toBe("NOT_FOUND");
     await changeListingStatus({ actor: firm, kind: "challenge", id: challengeId, action: "publish" });
     expect(await db().matchPair.count({ where: { challengeId } })).toBe(0);
     expect(await db().job.count({ where: { doneAt: null, kind: "listing.changed" } })).toBeGreaterThan(0);

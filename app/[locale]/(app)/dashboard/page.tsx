@@ -164,7 +164,7 @@ export default async function DashboardPage({ params }: { params: Promise<{ loca
                   <td className="p-2">{l.completeness}%</td>
                   <td className="p-2">{l.expiresAt ? dateFmt.format(l.expiresAt) : "—"}</td>
                   <td className="p-2">
-                    {l.status === "PUBLISHED" ? <Link href={`/${l.kind === "offer" ? "offers" : "challenges"}/${l.id}/matches`}>{t("seeMatches")}</Link> : null}
+                    {l.status === "PUBLISHED" || l.status === "DRAFT" ? <Link href={`/${l.kind === "offer" ? "offers" : "challenges"}/${l.id}/matches`}>{t("seeMatches")}</Link> : null}
                   </td>
                 </tr>
               ))}

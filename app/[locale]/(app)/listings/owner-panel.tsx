@@ -35,7 +35,8 @@ export function OwnerPanel({ kind, id, status, expired, completeness, grants, or
   const tm = useTranslations("matching");
   return (
     <aside className="space-y-5 rounded-lg border border-brand-100 bg-brand-50 p-5" data-testid="owner-panel">
-      {status === "PUBLISHED" ? (
+      {/* Drafts too: the owner sees who the listing would reach before publishing it. */}
+      {status === "PUBLISHED" || status === "DRAFT" ? (
         <Link href={`${base}/${id}/matches`} className="block rounded bg-brand-600 px-3 py-2 text-center text-sm font-medium text-white no-underline" data-testid="see-matches">
           {tm("viewMatches")}
         </Link>
