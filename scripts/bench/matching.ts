@@ -13,6 +13,7 @@ import os from "node:os";
 import pg from "pg";
 import { applyMigrations } from "../../lib/db/migrations";
 import { GLOSSARY_FILES } from "../../lib/matching/concepts";
+import { percentile, seededRandom } from "./random";
 
 const { values: o } = parseArgs({ options: { n: { type: "string", default: "100000" }, queries: { type: "string", default: "500" }, reuse: { type: "boolean" } } });
 const N = Number(o.n);
@@ -20,17 +21,10 @@ const server = new URL(process.env.DATABASE_URL || "postgresql://postgres@127.0.
 const benchUrl = new URL(server);
 benchUrl.pathname = "/helix_bench_matching";
 
-let seed = 20261201;
-const rand = () => {
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-};
-const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]!;
+const { rand, pick } = seededRandom(20261201);
 // Zipf-like: early concepts of a domain are used far more often than late ones.
 const zipf = <T>(xs: readonly T[]) => xs[Math.min(xs.length - 1, Math.floor(xs.length * rand() ** 2.2))]!;
-const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]!;
+const pct = percentile;
 
 const FILLER = {
   vi: ["giải pháp", "quy trình", "nâng cao", "hiệu quả", "cho doanh nghiệp", "giảm chi phí", "ứng dụng", "thử nghiệm", "quy mô", "sản xuất", "chất lượng", "nhà máy", "cần", "đã", "đạt"],

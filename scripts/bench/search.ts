@@ -11,6 +11,7 @@ import { parseArgs } from "node:util";
 import pg from "pg";
 import { applyMigrations } from "../../lib/db/migrations";
 import { freePort } from "../../lib/db/embedded-server";
+import { percentile, seededRandom } from "./random";
 
 const { values: o } = parseArgs({
   options: {
@@ -27,20 +28,9 @@ const server = new URL(process.env.DATABASE_URL || "postgresql://postgres@127.0.
 const benchUrl = new URL(server);
 benchUrl.pathname = "/helix_bench";
 
-const pct = (xs: number[], p: number) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]!;
-};
-// Deterministic choices (mulberry32), so every run asks the same 500 questions.
-let seed = 12345;
-const rand = () => {
-  seed |= 0;
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-};
-const pick = <T>(xs: T[]) => xs[Math.floor(rand() * xs.length)]!;
+const pct = percentile;
+// Deterministic choices, so every run asks the same 500 questions.
+const { rand, pick } = seededRandom(12345);
 
 async function prepare() {
   const admin = new pg.Client({ connectionString: server.toString() });
