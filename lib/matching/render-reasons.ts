@@ -1,20 +1,19 @@
 import { createTranslator } from "use-intl/core";
-import en from "@/messages/en.json";
-import vi from "@/messages/vi.json";
+import { messagesFor, type Locale } from "@/i18n/messages";
 import { provinceName } from "@/lib/geo/provinces";
 import { SECTORS } from "@/lib/taxonomy/data";
 import type { Glossary } from "./glossary";
 import type { Reason } from "./score";
 
-export type Locale = "vi" | "en";
+export type { Locale };
 
 /**
  * Reasons as short sentences in a language: the UI's locale on pages, the matched item's
  * language in the batch output. Same messages (messages/*.json) in both places.
  */
 export function renderReasons(reasons: Reason[], locale: Locale, glossary: Glossary): string[] {
-  const t = createTranslator({ locale, messages: locale === "en" ? en : vi, namespace: "matching.reasons" });
-  const td = createTranslator({ locale, messages: locale === "en" ? en : vi, namespace: "dealTypes" });
+  const t = createTranslator({ locale, messages: messagesFor(locale), namespace: "matching.reasons" });
+  const td = createTranslator({ locale, messages: messagesFor(locale), namespace: "dealTypes" });
   const list = (xs: string[]) => xs.join(", ");
   const deals = (xs: string[]) => list(xs.map((d) => td(d as "LICENSE")));
   const sector = (code: string) => {

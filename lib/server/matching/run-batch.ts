@@ -6,7 +6,7 @@ import { readBatchInput, type BatchChallenge, type BatchOffer, type BatchOutput 
 import { detectLanguage } from "@/lib/matching/text";
 import { normalizeListingProvince } from "@/lib/geo/old-provinces";
 import { NATIONWIDE } from "@/lib/geo/provinces";
-import en from "@/messages/en.json";
+import { messagesFor } from "@/i18n/messages";
 import { loadActor } from "@/lib/server/auth/load-actor";
 import { db } from "@/lib/server/db/client";
 import { previewImport } from "@/lib/server/import/preview-import";
@@ -19,7 +19,8 @@ import { loadMatchListing } from "./match-data";
 export type BatchOptions = { top: number; direction: "challenges" | "offers"; warn: (line: string) => void };
 
 const CHUNK = 2000; // rows per import (the spreadsheet import takes up to 5,000)
-const fieldMessages = en.errors.fields as Record<string, string>;
+// Warnings go to standard error in English, like the API's messages.
+const fieldMessages = messagesFor("en").errors.fields as Record<string, string>;
 
 /** A lab and a firm that own the batch's records inside the isolated database. */
 async function createWorkspace() {

@@ -1,7 +1,6 @@
 import "server-only";
 import { createTranslator } from "use-intl/core";
-import en from "@/messages/en.json";
-import vi from "@/messages/vi.json";
+import { messagesFor } from "@/i18n/messages";
 import { env } from "@/lib/env";
 import { db } from "@/lib/server/db/client";
 import type { Prisma } from "@/lib/server/db/generated/client";
@@ -29,7 +28,7 @@ export async function notifyOrganizations({ tx, organizationIds, kind, payload }
   const base = (PUBLIC_URL ?? `http://localhost:${PORT}`).replace(/\/$/, "");
   for (const u of users) {
     const locale = u.locale === "en" ? "en" : "vi";
-    const t = createTranslator({ locale, messages: locale === "en" ? en : vi, namespace: `notifications.${kind}` as "notifications.match.new" });
+    const t = createTranslator({ locale, messages: messagesFor(locale), namespace: `notifications.${kind}` as "notifications.match.new" });
     const mail = await client.emailOutbox.create({
       data: { to: u.email, subject: t("subject", payload), body: `${t("body", payload)}\n\n${base}/${locale}${payload.href}` },
       select: { id: true },
