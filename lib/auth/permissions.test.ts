@@ -28,6 +28,8 @@ describe("permissions", () => {
       "listing.manage": [true, true, false, false],
       "listing.moderate": [false, false, false, true],
       "taxonomy.edit": [false, false, false, true],
+      "deal.participate": [true, true, false, false],
+      "contract.record": [true, true, false, true],
     };
     expect(Object.keys(expected).sort()).toEqual(Object.keys(PERMISSIONS).sort());
     for (const [permission, [owner, member, outsider, admin]] of Object.entries(expected) as [Permission, boolean[]][]) {

@@ -26,6 +26,10 @@ export const PERMISSIONS = {
   "listing.manage": { orgRoles: ["OWNER", "MEMBER"], admin: false },
   "listing.moderate": { orgRoles: [], admin: true },
   "taxonomy.edit": { orgRoles: [], admin: true },
+  // Deals: any active member acts for a party organisation; admins never act in a deal.
+  "deal.participate": { orgRoles: ["OWNER", "MEMBER"], admin: false },
+  // Contracts signed elsewhere may be entered by an intermediary's members or an admin.
+  "contract.record": { orgRoles: ["OWNER", "MEMBER"], admin: true },
 } as const satisfies Record<string, Rule>;
 
 export type Permission = keyof typeof PERMISSIONS;
