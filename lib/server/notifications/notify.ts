@@ -7,7 +7,8 @@ import type { Prisma } from "@/lib/server/db/generated/client";
 import { enqueueJob } from "@/lib/server/jobs/queue";
 
 type Tx = Prisma.TransactionClient;
-export type NotificationKind = "match.new" | "match.introduced";
+/** Each kind has messages under notifications.<kind> (subject, body, and the dashboard line). */
+export type NotificationKind = "match.new" | "match.introduced" | `deal.${string}` | `contract.${string}`;
 /** Values for the notification's message (messages.notifications.<kind>.*). */
 export type NotificationPayload = Record<string, string | number> & { href: string };
 
