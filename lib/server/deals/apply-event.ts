@@ -24,7 +24,7 @@ export async function applyDealEvent(
     expectedVersion: number;
     reason?: string | null;
     /** Extra columns to set with the stage change (closeReason, respondedAt, …). */
-    data?: Prisma.DealUpdateManyMutationInput;
+    data?: Prisma.DealUncheckedUpdateManyInput;
   },
 ): Promise<{ stage: DealStage; version: number; organizationId: string }> {
   const { actor, deal, roles, event, expectedVersion } = args;
