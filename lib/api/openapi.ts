@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { ZChallengeInput, ZListingSearch, ZOfferInput } from "@/lib/listings/schemas";
 import { ZIntroduction, ZMatchFeedback, ZMatchQuery } from "@/lib/matching/schemas";
+import { contractPaths, contractSchemas } from "./openapi-contracts";
 import { dealPaths, dealSchemas } from "./openapi-deals";
 
 const json = (schema: z.ZodType) => z.toJSONSchema(schema, { io: "input", unrepresentable: "any", target: "draft-2020-12" });
@@ -98,13 +99,14 @@ export function openApiDocument(origin: string) {
     servers: [{ url: origin }],
     components: {
       securitySchemes: { bearer: { type: "http", scheme: "bearer" }, cookie: { type: "apiKey", in: "cookie", name: "authjs.session-token" } },
-      schemas: { Error: error, OfferInput: json(ZOfferInput), ChallengeInput: json(ZChallengeInput), MatchFeedback: json(ZMatchFeedback), Introduction: json(ZIntroduction), ...dealSchemas },
+      schemas: { Error: error, OfferInput: json(ZOfferInput), ChallengeInput: json(ZChallengeInput), MatchFeedback: json(ZMatchFeedback), Introduction: json(ZIntroduction), ...dealSchemas, ...contractSchemas },
     },
     security: [{ bearer: [] }, { cookie: [] }, {}],
     paths: {
       ...listingPaths("offers", "OfferInput"),
       ...listingPaths("challenges", "ChallengeInput"),
       ...dealPaths(errors),
+      ...contractPaths(errors),
       "/api/v1/organizations": {
         get: {
           summary: "List organisations (public profiles)",
