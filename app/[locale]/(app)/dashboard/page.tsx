@@ -2,7 +2,9 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { provinceName } from "@/lib/geo/provinces";
 import { requireActor } from "@/lib/server/auth/session";
+import { countMilestonesDue } from "@/lib/server/contracts/count-milestones-due";
 import { getDashboard } from "@/lib/server/dashboard/get-dashboard";
+import { countDealTasks } from "@/lib/server/deals/count-deal-tasks";
 import { getListingContext } from "@/lib/server/listings/listing-context";
 import { listMyListings } from "@/lib/server/listings/list-my-listings";
 import { StatusChip } from "@/components/listings/chips";
@@ -14,12 +16,20 @@ export default async function DashboardPage({ params }: { params: Promise<{ loca
   const { locale } = await params;
   setRequestLocale(locale);
   const actor = await requireActor(locale, "/dashboard");
-  const [data, listings, context, notifications] = await Promise.all([
+  const [data, listings, context, notifications, dealTasks, milestones] = await Promise.all([
     getDashboard({ actor }),
     listMyListings({ actor }),
     getListingContext({ actor }),
     listNotifications({ actor }),
+    countDealTasks({ actor }),
+    countMilestonesDue({ actor }),
   ]);
+  const tasks = [
+    { key: "awaitingAnswer", count: dealTasks.awaitingMyAnswer, href: "/deals?view=list&stage=INTEREST", urgent: false },
+    { key: "overdueInterests", count: dealTasks.overdue, href: "/deals?view=list&stage=INTEREST", urgent: true },
+    { key: "milestonesDue", count: milestones.dueSoon, href: "/contracts", urgent: false },
+    { key: "milestonesOverdue", count: milestones.overdue, href: "/contracts", urgent: true },
+  ] as const;
   const tn = await getTranslations("notifications");
   const tl = await getTranslations("listing");
   const dateFmt = new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "vi-VN");
@@ -40,6 +50,27 @@ export default async function DashboardPage({ params }: { params: Promise<{ loca
           </p>
         ) : null}
       </header>
+      <section aria-labelledby="tasks" className="space-y-3">
+        <h2 id="tasks" className="text-xl font-semibold">
+          {t("tasks.title")}
+        </h2>
+        <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
+          {tasks.map((task) => (
+            <li key={task.key}>
+              <Link
+                href={task.href}
+                data-testid={`task-${task.key}`}
+                className={`block rounded-lg border bg-white p-4 no-underline ${task.urgent && task.count > 0 ? "border-red-300 bg-red-50" : "border-slate-200"}`}
+              >
+                <span className={`block text-3xl font-bold ${task.urgent && task.count > 0 ? "text-red-800" : "text-slate-900"}`} data-testid="task-count">
+                  {task.count}
+                </span>
+                <span className="text-sm text-slate-700">{t(`tasks.${task.key}`)}</span>
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </section>
       <section aria-labelledby="notifications" className="space-y-3" data-testid="notifications">
         <div className="flex items-center gap-3">
           <h2 id="notifications" className="flex-1 text-xl font-semibold">
