@@ -10,6 +10,8 @@ export function FormError({ state }: { state: ActionState }) {
   let text: string;
   if (state.error === "unexpected") text = t("unexpected", { requestId: state.requestId ?? "" });
   else if (state.error === "RATE_LIMITED") text = t("RATE_LIMITED", { minutes: state.retryAfterMinutes ?? 1 });
+  // A form-level reason (a deal changed meanwhile, a step not allowed now…) has its own message.
+  else if (state.fields?.form && t.has(`fields.${state.fields.form}`)) text = t(`fields.${state.fields.form}` as "fields.tooLong");
   else if (state.error === "CONFLICT" && state.fields && Object.keys(state.fields).length) text = t("VALIDATION");
   else text = t.has(state.error) ? t(state.error as "NOT_FOUND") : t("VALIDATION");
   return (

@@ -32,6 +32,12 @@ export async function SiteHeader({ actor }: Props) {
             <>
               <Link href="/dashboard">{t("dashboard")}</Link>
               <Link href="/matches">{t("matches")}</Link>
+              <Link href="/deals" data-testid="nav-deals">
+                {t("deals")}
+              </Link>
+              <Link href="/contracts" data-testid="nav-contracts">
+                {t("contracts")}
+              </Link>
               {actor.isAdmin ? <Link href="/admin/organizations">{t("admin")}</Link> : null}
               <Link href="/import">{t("import")}</Link>
               <Link href="/settings/tokens">{t("tokens")}</Link>

@@ -74,7 +74,7 @@ describe("deals", () => {
     const b = await createOwner({ orgName: "Sàn Giao dịch Công nghệ Hà Nội", kind: "INTERMEDIARY" });
     const y = await createOwner({ orgName: "Công ty Xi măng Bút Sơn", kind: "ENTERPRISE" });
     for (const o of [l, f, s, b, y]) await verify(o.organizationId);
-    [lab, firm, stranger, broker, buyer] = (await Promise.all([l, f, s, b, y].map((o) => loadActor(o.userId)))) as Actor[];
+    [lab, firm, stranger, broker, buyer] = (await Promise.all([l, f, s, b, y].map((o) => loadActor(o.userId)))) as [Actor, Actor, Actor, Actor, Actor];
     admin = await createAdmin();
     labOrg = l.organizationId;
     firmOrg = f.organizationId;

@@ -29,7 +29,7 @@ export async function lockListing(tx: Tx, kind: "offer" | "challenge", id: strin
 }
 
 /** The open deal of a partner organisation on a listing, if there is one. */
-export async function findOpenDeal(client: Tx, kind: "offer" | "challenge", listingId: string, partnerOrgId: string) {
+export async function findOpenDeal(client: Tx | ReturnType<typeof db>, kind: "offer" | "challenge", listingId: string, partnerOrgId: string) {
   return client.deal.findFirst({
     where: { listingKind: kind, ...(kind === "offer" ? { offerId: listingId } : { challengeId: listingId }), partnerOrgId, stage: { in: [...OPEN_STAGES] } },
     select: { id: true },

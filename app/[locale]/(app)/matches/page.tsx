@@ -2,7 +2,9 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ListingCard } from "@/components/listings/listing-card";
 import { isAppError } from "@/lib/errors";
 import { requireActor } from "@/lib/server/auth/session";
+import { dealsFromIntroductions } from "@/lib/server/deals/open-deal";
 import { listBrokerFeed, type BrokerFeed } from "@/lib/server/matching/broker-feed";
+import { OpenDealForm } from "../deals/open-deal-form";
 import { IntroduceForm } from "./introduce-form";
 import { ReasonList } from "./reason-list";
 import { ScoreBar } from "./score-bar";
@@ -19,6 +21,7 @@ export default async function MatchesFeedPage({ params }: { params: Promise<{ lo
   } catch (err) {
     if (!isAppError(err) || (err.code !== "FORBIDDEN" && err.code !== "NOT_FOUND")) throw err;
   }
+  const deals = feed ? await dealsFromIntroductions({ actor }) : new Map<string, string>();
   return (
     <section className="mx-auto max-w-5xl space-y-5">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
@@ -49,9 +52,12 @@ export default async function MatchesFeedPage({ params }: { params: Promise<{ lo
                 </div>
                 <ReasonList reasons={p.reasons} locale={locale} />
                 {p.introducedAt ? (
-                  <p className="text-sm font-medium text-emerald-900" data-testid="introduced">
-                    ✓ {t("introduced")}
-                  </p>
+                  <div className="space-y-2">
+                    <p className="text-sm font-medium text-emerald-900" data-testid="introduced">
+                      ✓ {t("introduced")}
+                    </p>
+                    <OpenDealForm offerId={p.offer.id} challengeId={p.challenge.id} dealId={deals.get(`${p.offer.id}:${p.challenge.id}`) ?? null} />
+                  </div>
                 ) : (
                   <IntroduceForm offerId={p.offer.id} challengeId={p.challenge.id} />
                 )}

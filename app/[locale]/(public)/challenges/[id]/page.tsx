@@ -11,6 +11,8 @@ import { getChallenge } from "@/lib/server/challenges/get-challenge";
 import { orNotFound } from "@/lib/server/errors/or-not-found";
 import { getOwnerPanel } from "@/lib/server/listings/owner-view";
 import { listTaxonomy } from "@/lib/server/taxonomy/list-taxonomy";
+import { getInterestContext } from "@/lib/server/deals/interest-context";
+import { InterestForm } from "../../../(app)/deals/interest-form";
 import { OwnerPanel } from "../../../(app)/listings/owner-panel";
 
 export default async function ChallengePage({ params }: { params: Promise<{ locale: string; id: string }> }) {
@@ -18,9 +20,10 @@ export default async function ChallengePage({ params }: { params: Promise<{ loca
   setRequestLocale(locale);
   const actor = await getActor();
   const challenge = await orNotFound(getChallenge({ actor, id }));
-  const [taxonomy, owner, t, tt] = await Promise.all([
+  const [taxonomy, owner, interest, t, tt] = await Promise.all([
     listTaxonomy(),
     getOwnerPanel({ actor, view: challenge }),
+    getInterestContext({ actor, kind: "challenge", listing: { id: challenge.id, organizationId: challenge.organization.id, status: challenge.status } }),
     getTranslations("listing"),
     getTranslations("trl"),
   ]);
@@ -81,6 +84,8 @@ export default async function ChallengePage({ params }: { params: Promise<{ loca
       </div>
       {owner ? (
         <OwnerPanel kind="challenge" id={challenge.id} status={challenge.status} expired={owner.expired} completeness={owner.completeness} grants={owner.grants} organizations={owner.organizations} />
+      ) : interest ? (
+        <InterestForm kind="challenge" listingId={challenge.id} dealTypes={challenge.dealTypes} organizations={interest.organizations} openDealId={interest.openDealId} />
       ) : null}
     </div>
   );

@@ -11,6 +11,8 @@ import { orNotFound } from "@/lib/server/errors/or-not-found";
 import { getOwnerPanel } from "@/lib/server/listings/owner-view";
 import { getOffer } from "@/lib/server/offers/get-offer";
 import { listTaxonomy } from "@/lib/server/taxonomy/list-taxonomy";
+import { getInterestContext } from "@/lib/server/deals/interest-context";
+import { InterestForm } from "../../../(app)/deals/interest-form";
 import { OwnerPanel } from "../../../(app)/listings/owner-panel";
 
 export default async function OfferPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
@@ -18,9 +20,10 @@ export default async function OfferPage({ params }: { params: Promise<{ locale: 
   setRequestLocale(locale);
   const actor = await getActor();
   const offer = await orNotFound(getOffer({ actor, id }));
-  const [taxonomy, owner, t, ti, tt] = await Promise.all([
+  const [taxonomy, owner, interest, t, ti, tt] = await Promise.all([
     listTaxonomy(),
     getOwnerPanel({ actor, view: offer }),
+    getInterestContext({ actor, kind: "offer", listing: { id: offer.id, organizationId: offer.organization.id, listedByOrganizationId: offer.listedBy?.id, status: offer.status } }),
     getTranslations("listing"),
     getTranslations("ipStatuses"),
     getTranslations("trl"),
@@ -89,6 +92,8 @@ export default async function OfferPage({ params }: { params: Promise<{ locale: 
       </div>
       {owner ? (
         <OwnerPanel kind="offer" id={offer.id} status={offer.status} expired={owner.expired} completeness={owner.completeness} grants={owner.grants} organizations={owner.organizations} />
+      ) : interest ? (
+        <InterestForm kind="offer" listingId={offer.id} dealTypes={offer.dealTypes} organizations={interest.organizations} openDealId={interest.openDealId} />
       ) : null}
     </div>
   );
