@@ -12,8 +12,9 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
-  // Spreadsheet imports are up to 5 MB (lib/server/import/read-table.ts), plus form overhead.
-  experimental: { serverActions: { bodySizeLimit: "6mb" } },
+  // Spreadsheet imports are up to 5 MB (lib/server/import/read-table.ts); a deal message carries
+  // up to 3 files of 5 MB (lib/deals/attachments.ts); plus form overhead.
+  experimental: { serverActions: { bodySizeLimit: "16mb" } },
   // PGlite and pg are Node packages with WASM and native-style imports: keep them out of the bundle.
   serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "pg", "@prisma/adapter-pg"],
   async headers() {
