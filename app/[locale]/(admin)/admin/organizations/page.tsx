@@ -21,6 +21,10 @@ export default async function AdminOrganizationsPage({ params }: { params: Promi
         <p className="text-slate-600">{t("organizationsLead")}</p>
         <p className="mt-1 text-sm">
           <Link href="/admin/taxonomy">{t("taxonomyLink")}</Link>
+          {" · "}
+          <Link href="/admin/audit" data-testid="admin-audit-link">
+            {t("auditLink")}
+          </Link>
         </p>
       </header>
       {rows.length === 0 ? <p>{t("empty")}</p> : null}
