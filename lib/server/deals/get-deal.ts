@@ -44,6 +44,9 @@ export type DealView = {
   /** The latest proposal when the actor may accept it (it came from the other side). */
   canAgreeTo: string | null;
   agreedProposalId: string | null;
+  /** The transfer contract recorded from this deal (CONTRACTED), and whether the actor may record it (AGREED). */
+  contractId: string | null;
+  canRecordContract: boolean;
   timeline: AuditEntryView[];
 };
 
@@ -56,6 +59,7 @@ export async function getDeal({ actor, id }: { actor: Actor | null; id: string }
       offer: { select: { id: true, title: true, summary: true } },
       challenge: { select: { id: true, title: true, problem: true } },
       ndaAcceptances: { select: { userId: true, organizationId: true, ndaVersion: true, textSha256: true, acceptedAt: true } },
+      contract: { select: { id: true } },
     },
   });
   if (!d) throw new AppError("NOT_FOUND");
@@ -112,6 +116,8 @@ export async function getDeal({ actor, id }: { actor: Actor | null; id: string }
     canPropose: negotiating && side !== null,
     canAgreeTo: negotiating && side && latest && latest.organization.id !== side.organizationId ? latest.id : null,
     agreedProposalId: d.agreedProposalId,
+    contractId: d.contract?.id ?? null,
+    canRecordContract: allowedEvents(core.stage, roles).includes("contract"),
     timeline,
   };
 }

@@ -20,9 +20,13 @@ const fields = (formData: FormData) => Object.fromEntries([...formData.entries()
 const locale = (formData: FormData) => (formData.get("$locale") === "en" ? "en" : "vi");
 const dealId = (formData: FormData) => String(formData.get("dealId") ?? "");
 
+// A file input left empty still sends one nameless, empty part (the name arrives as "" or a
+// placeholder such as "blob"); a file the user chose has an extension and is checked as sent.
+const chosen = (f: File) => f.size > 0 || /\.[A-Za-z0-9]+$/.test(f.name);
+
 async function files(formData: FormData, name: string) {
   const out: { name: string; bytes: Uint8Array }[] = [];
-  for (const f of formData.getAll(name)) if (typeof f !== "string" && (f.size > 0 || f.name)) out.push({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) });
+  for (const f of formData.getAll(name)) if (typeof f !== "string" && chosen(f)) out.push({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) });
   return out;
 }
 

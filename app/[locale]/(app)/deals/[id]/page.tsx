@@ -105,7 +105,23 @@ export default async function DealPage({ params }: { params: Promise<{ locale: s
         {deal.allowedEvents.some((e) => e === "accept" || e === "decline" || e === "withdraw") ? (
           <StageActions dealId={deal.id} version={deal.version} events={deal.allowedEvents} ndaChoice={deal.ndaChoice} />
         ) : null}
-        {deal.stage === "AGREED" ? <p className="text-sm text-slate-700">{t("agreedNext")}</p> : null}
+        {deal.stage === "AGREED" ? (
+          <p className="text-sm text-slate-700">
+            {t("agreedNext")}{" "}
+            {deal.canRecordContract ? (
+              <Link href={`/contracts/new?deal=${deal.id}`} className="font-medium" data-testid="record-contract">
+                {t("recordContract")}
+              </Link>
+            ) : null}
+          </p>
+        ) : null}
+        {deal.contractId ? (
+          <p className="text-sm">
+            <Link href={`/contracts/${deal.contractId}`} className="font-medium" data-testid="contract-link">
+              {t("seeContract")}
+            </Link>
+          </p>
+        ) : null}
       </header>
 
       <Panel title={t("nda.title")} testId="nda-panel">
