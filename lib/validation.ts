@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import { z } from "zod";
 
 /**
  * Flattens a zod error into field → message key (the first issue per field). A message that
@@ -13,3 +13,12 @@ export function fieldErrors(error: z.ZodError): Record<string, string> {
   }
   return out;
 }
+
+/** An optional text field: trimmed, at most `max` characters ("tooLong"), blank → null. */
+export const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, "tooLong")
+    .nullish()
+    .transform((v) => (v ? v : null));

@@ -7,6 +7,7 @@ import { parseVnd } from "@/lib/listings/money";
 import { dateFromIso, normalizeIsoDate, todayIso } from "./dates";
 import { parseDecimal, vndMatchesForeign } from "./decimal";
 import { deriveDirection } from "./direction";
+import { optionalText } from "@/lib/validation";
 
 export const CONTRACT_TYPES = [
   "LICENSE_EXCLUSIVE",
@@ -25,13 +26,6 @@ const MILESTONE_FIELDS = ["title", "dueDate", "amountVnd"] as const;
 
 const blank = (v: unknown) => v === undefined || v === null || (typeof v === "string" && v.trim() === "");
 
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, "tooLong")
-    .nullish()
-    .transform((v) => (v ? v : null));
 
 const optionalId = z
   .string()

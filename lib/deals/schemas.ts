@@ -4,6 +4,7 @@ import { z } from "zod";
 import { DEAL_TYPES } from "@/lib/listings/constants";
 import { parseVnd } from "@/lib/listings/money";
 import { DEAL_EVENTS } from "./stages";
+import { optionalText } from "@/lib/validation";
 
 export const CLOSE_REASONS = ["NOT_A_FIT", "TOO_EARLY", "PRICE", "ALREADY_COMMITTED", "OTHER"] as const;
 export type CloseReason = (typeof CLOSE_REASONS)[number];
@@ -13,13 +14,6 @@ export const STANDARD_NDA_CHOICE = "standard";
 
 const blankToUndefined = (v: unknown) => (v === "" || v === null ? undefined : v);
 const id = (key: string) => z.string(key).trim().min(1, key).max(50, key);
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, "tooLong")
-    .nullish()
-    .transform((v) => (v ? v : null));
 const int = (min: number, max: number, key: string) =>
   z.preprocess((v) => (v === "" || v === null || v === undefined ? undefined : typeof v === "string" ? Number(v.trim()) : v), z.number(key).int(key).min(min, key).max(max, key));
 const optionalInt = (min: number, max: number, key: string) =>

@@ -3,17 +3,11 @@
 import { z } from "zod";
 import { DEAL_TYPES, IP_STATUSES, LISTING_LANGUAGES, NUMBERED_IP } from "./constants";
 import { parseVnd } from "./money";
+import { optionalText } from "@/lib/validation";
 
 const text = (min: number, max: number, requiredKey: string) =>
   z.string(requiredKey).trim().min(min, requiredKey).max(max, "tooLong");
 
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, "tooLong")
-    .nullish()
-    .transform((v) => (v ? v : null));
 
 /** A list from checkboxes, a multi-select, or one comma/newline-separated text. */
 const list = <T extends z.ZodTypeAny>(item: T, max: number) =>
