@@ -1,5 +1,5 @@
 import { conceptKey, wordKey } from "./keys";
-import { conceptTokens, type Glossary } from "./glossary";
+import { conceptTokenCase, type Glossary } from "./glossary";
 import { detectLanguage, isStopword, wordSpans } from "./text";
 import { stem } from "./glossary";
 
@@ -31,15 +31,15 @@ export type TextProfile = {
 
 const TITLE = 2;
 const BODY = 1;
-const EXTRA = 0.7;
+const EXTRA = 1;
 const BROADER = 1.0;
 
 // A Vietnamese syllable alone says little ("công", "nghệ"); two together make the word.
 const VI_UNIGRAM = 0.5;
 
 function addText(glossary: Glossary, text: string, weight: number, concepts: Map<string, number>, terms: Map<number, number>, surface: Map<number, string>, unigram: number) {
-  const tokens = conceptTokens(text);
-  for (const hit of glossary.find(tokens)) {
+  const { tokens, acronym } = conceptTokenCase(text);
+  for (const hit of glossary.find(tokens, acronym)) {
     const w = weight * glossary.weight(hit.id);
     concepts.set(hit.id, (concepts.get(hit.id) ?? 0) + w);
     for (const b of glossary.broader(hit.id)) concepts.set(b, (concepts.get(b) ?? 0) + w * BROADER * glossary.weight(b));

@@ -3,7 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { SECTORS, TECHNOLOGY_FIELDS } from "@/lib/taxonomy/data";
 import { GLOSSARY_FILES, glossary } from "./concepts";
-import { conceptTokens } from "./glossary";
+import { conceptTokenCase, conceptTokens } from "./glossary";
 
 const concepts = Object.values(GLOSSARY_FILES).flatMap((f) => f.concepts);
 const codes = new Set([...TECHNOLOGY_FIELDS, ...SECTORS].map((e) => e.code));
@@ -53,5 +53,17 @@ describe("the bilingual glossary", () => {
     const en = find("avian influenza vaccine");
     expect([...vi].filter((id) => en.has(id)).length).toBeGreaterThan(0);
     expect([...plain]).toEqual([...vi]);
+  });
+
+  it("reads a one-word acronym term only where the text writes it in capitals", () => {
+    const g = glossary();
+    const find = (text: string) => {
+      const { tokens, acronym } = conceptTokenCase(text);
+      return new Set(g.find(tokens, acronym).map((h) => h.id));
+    };
+    expect(find("exports must meet REACH").has("textile-chemical-compliance")).toBe(true);
+    expect(find("blocks reach 5 MPa").has("textile-chemical-compliance")).toBe(false);
+    expect(find("two 2,500 tpd lines").has("shrimp-disease")).toBe(false);
+    expect(find("bệnh TPD trên tôm giống").has("shrimp-disease")).toBe(true);
   });
 });

@@ -1,4 +1,4 @@
-import { words } from "./text";
+import { casedWordSpans, words } from "./text";
 
 /** A concept of the bilingual glossary: terms in both languages that mean the same thing. */
 export type Concept = { id: string; en: string[]; vi: string[]; broader?: string[]; fields?: string[]; sectors?: string[] };
@@ -17,6 +17,32 @@ export function conceptTokens(text: string): string[] {
   return words(text).flatMap((w) => w.split(/[-/]/)).filter(Boolean).map(stem);
 }
 
+/**
+ * Written in capitals (two letters or more, a plural "s" allowed): "REACH", "TPD", "LEDs".
+ * A glossary term that is one such acronym names its concept only when the text writes it
+ * so too; in lower case it is most often an ordinary word ("reach", "led", "ai" in Vietnamese).
+ */
+export function isAcronym(written: string): boolean {
+  return /^[\p{Lu}\d]+s?$/u.test(written) && (written.match(/\p{Lu}/gu)?.length ?? 0) >= 2;
+}
+
+/** conceptTokens, and for each token whether the text writes it as an acronym. */
+export function conceptTokenCase(text: string): { tokens: string[]; acronym: boolean[] } {
+  const tokens: string[] = [];
+  const acronym: boolean[] = [];
+  for (const span of casedWordSpans(text)) {
+    // fold keeps offsets and separators are ASCII, so both split into the same pieces
+    const folded = span.word.split(/[-/]/);
+    const written = span.written.split(/[-/]/);
+    folded.forEach((f, i) => {
+      if (!f) return;
+      tokens.push(stem(f));
+      acronym.push(isAcronym(written[i] ?? ""));
+    });
+  }
+  return { tokens, acronym };
+}
+
 export type ConceptHit = { id: string; start: number; length: number };
 type TrieNode = { next: Map<string, TrieNode>; id?: string };
 
@@ -25,6 +51,8 @@ export class Glossary {
   private readonly weights = new Map<string, number>();
   /** Phrases as a trie over tokens; `id` marks where a phrase ends. */
   private readonly trie: TrieNode = { next: new Map() };
+  /** One-token acronym terms (token → concept), kept out of the trie: see isAcronym. */
+  private readonly acronyms = new Map<string, string>();
 
   constructor(files: GlossaryFile[]) {
     for (const file of files) {
@@ -37,6 +65,10 @@ export class Glossary {
       for (const term of [...c.vi, ...c.en]) {
         const tokens = conceptTokens(term);
         if (!tokens.length) continue;
+        if (tokens.length === 1 && isAcronym(term.trim())) {
+          if (!this.acronyms.has(tokens[0]!)) this.acronyms.set(tokens[0]!, c.id);
+          continue;
+        }
         let node = this.trie;
         for (const t of tokens) {
           let child = node.next.get(t);
@@ -49,8 +81,11 @@ export class Glossary {
     }
   }
 
-  /** Concepts named in a token sequence, longest phrase first, left to right. */
-  find(tokens: string[]): ConceptHit[] {
+  /**
+   * Concepts named in a token sequence, longest phrase first, left to right. `acronym` tells
+   * which tokens the text writes in capitals; without it no one-token acronym term matches.
+   */
+  find(tokens: string[], acronym?: boolean[]): ConceptHit[] {
     const hits: ConceptHit[] = [];
     for (let i = 0; i < tokens.length; ) {
       let node: TrieNode | undefined = this.trie;
@@ -59,6 +94,10 @@ export class Glossary {
         node = node.next.get(tokens[j]!);
         if (!node) break;
         if (node.id) best = { id: node.id, length: j - i + 1 };
+      }
+      if (!best && acronym?.[i]) {
+        const id = this.acronyms.get(tokens[i]!);
+        if (id) best = { id, length: 1 };
       }
       if (best) hits.push({ id: best.id, start: i, length: best.length });
       i += best?.length ?? 1;

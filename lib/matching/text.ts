@@ -9,7 +9,12 @@ export function words(text: string): string[] {
 
 /** Each word folded, with the word as written (fold keeps offsets, so the spans line up). */
 export function wordSpans(text: string): { word: string; written: string }[] {
-  return [...fold(text).matchAll(WORD)].map((m) => ({ word: m[0], written: text.slice(m.index, m.index + m[0].length).toLowerCase() }));
+  return casedWordSpans(text).map((s) => ({ word: s.word, written: s.written.toLowerCase() }));
+}
+
+/** As wordSpans, the written form in its own case. */
+export function casedWordSpans(text: string): { word: string; written: string }[] {
+  return [...fold(text).matchAll(WORD)].map((m) => ({ word: m[0], written: text.slice(m.index, m.index + m[0].length) }));
 }
 
 // Function words carry no topic. Vietnamese ones are listed folded; content syllables that
