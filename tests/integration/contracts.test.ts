@@ -92,6 +92,7 @@ describe("transfer contracts", () => {
       data: {
         listingKind: "offer",
         offerId,
+        province: "ha-noi",
         ownerOrgId: labOrg,
         partnerOrgId: firmOrg,
         intermediaryOrgId: opts.intermediary ? brokerOrg : null,

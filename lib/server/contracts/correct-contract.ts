@@ -5,6 +5,7 @@ import { AppError } from "@/lib/errors";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { db } from "@/lib/server/db/client";
 import { notifyOrganizations } from "@/lib/server/notifications/notify";
+import { contractFacets } from "./contract-facets";
 import { contractPartyOrgIds, isAdmin, loadContractForActor } from "./contract-access";
 import { resolveParties } from "./resolve-parties";
 import { copiedColumns, versionColumns } from "./version-data";
@@ -30,9 +31,11 @@ export async function correctContract({ actor, id, input }: { actor: Actor | nul
   await db().$transaction(async (tx) => {
     const parties = await resolveParties(tx, v);
     const columns = versionColumns(v, { ...parties, intermediaryOrgId: contract.intermediaryOrgId });
+    // The listing link never changes, so a correction keeps the listing's facets; the party fallback and the supplier's kind follow the corrected parties.
+    const facets = await contractFacets(tx, { offerId: contract.offerId, challengeId: contract.challengeId, supplierOrgId: columns.supplierOrgId, recipientOrgId: columns.recipientOrgId });
     const moved = await tx.transferContract.updateMany({
       where: { id, currentVersion: v.expectedVersion },
-      data: { ...copiedColumns(columns), currentVersion: version },
+      data: { ...copiedColumns(columns), ...facets, currentVersion: version },
     });
     if (moved.count !== 1) throw new AppError("CONFLICT", { fields: { form: "contractChanged" } });
     const before = await tx.contractVersion.findUniqueOrThrow({ where: { contractId_version: { contractId: id, version: v.expectedVersion } } });

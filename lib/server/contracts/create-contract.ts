@@ -9,6 +9,7 @@ import { Prisma } from "@/lib/server/db/generated/client";
 import { applyDealEvent } from "@/lib/server/deals/apply-event";
 import { loadDealForActor, orgForRole, type DealCore } from "@/lib/server/deals/load-deal";
 import { notifyOrganizations } from "@/lib/server/notifications/notify";
+import { contractFacets } from "./contract-facets";
 import { contractPartyOrgIds, isAdmin } from "./contract-access";
 import { resolveParties } from "./resolve-parties";
 import { copiedColumns, versionColumns } from "./version-data";
@@ -112,6 +113,7 @@ async function insertContract(
   link: { createdByOrgId: string | null; dealId?: string; offerId?: string | null; challengeId?: string | null },
 ): Promise<string> {
   const columns = versionColumns(v, parties);
+  const facets = await contractFacets(tx, { offerId: link.offerId, challengeId: link.challengeId, supplierOrgId: columns.supplierOrgId, recipientOrgId: columns.recipientOrgId });
   // The key first: a concurrent request with the same key waits here on the unique index
   // and fails once this transaction commits, before it has written anything else.
   const contract = await tx.transferContract.create({
@@ -123,6 +125,7 @@ async function insertContract(
       offerId: link.offerId ?? null,
       challengeId: link.challengeId ?? null,
       ...copiedColumns(columns),
+      ...facets,
     },
     select: { id: true },
   });

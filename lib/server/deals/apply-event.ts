@@ -8,6 +8,14 @@ import { orgForRole, type DealCore } from "./load-deal";
 
 type Tx = Prisma.TransactionClient;
 
+/** The column that records when a deal reached the stage an event leads to (the outcome funnel reads them). */
+const STAGE_TIME: Partial<Record<DealEvent, "ndaAt" | "negotiationAt" | "agreedAt" | "contractedAt">> = {
+  accept: "ndaAt",
+  acceptNda: "negotiationAt",
+  agree: "agreedAt",
+  contract: "contractedAt",
+};
+
 /**
  * Moves a deal through one event of the state machine inside the caller's transaction.
  * The update only applies where the row still has the stage and version the actor saw,
@@ -33,9 +41,10 @@ export async function applyDealEvent(
   if (!result.ok) throw new AppError(result.error === "reasonRequired" ? "VALIDATION" : "CONFLICT", { fields: result.error === "reasonRequired" ? { reason: "reasonRequired" } : { form: result.error } });
   const role = TRANSITIONS[event].roles.find((r) => roles.includes(r))!;
   const organizationId = orgForRole(deal, role)!;
+  const stageTime = STAGE_TIME[event];
   const updated = await tx.deal.updateMany({
     where: { id: deal.id, version: expectedVersion, stage: deal.stage },
-    data: { ...args.data, stage: result.to, version: { increment: 1 } },
+    data: { ...args.data, ...(stageTime ? { [stageTime]: new Date() } : {}), stage: result.to, version: { increment: 1 } },
   });
   if (updated.count !== 1) throw new AppError("CONFLICT", { fields: { form: "dealChanged" } });
   await recordAudit(tx, {

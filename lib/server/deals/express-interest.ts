@@ -13,10 +13,20 @@ import { notifyDealParties } from "./deal-notify";
 type Tx = Prisma.TransactionClient;
 const LAB_KINDS = ["UNIVERSITY", "RESEARCH_INSTITUTE"];
 
-type ListingFacts = { id: string; organizationId: string; listedByOrganizationId: string | null; status: string; expiresAt: Date | null; dealTypes: string[] };
+type ListingFacts = {
+  id: string;
+  organizationId: string;
+  listedByOrganizationId: string | null;
+  status: string;
+  expiresAt: Date | null;
+  dealTypes: string[];
+  fieldCodes: string[];
+  sectorCodes: string[];
+  province: string;
+};
 
 async function loadListing(kind: "offer" | "challenge", id: string): Promise<ListingFacts | null> {
-  const select = { id: true, organizationId: true, status: true, expiresAt: true, dealTypes: true } as const;
+  const select = { id: true, organizationId: true, status: true, expiresAt: true, dealTypes: true, fieldCodes: true, sectorCodes: true, province: true } as const;
   if (kind === "offer") return db().offer.findUnique({ where: { id }, select: { ...select, listedByOrganizationId: true } });
   const row = await db().challenge.findUnique({ where: { id }, select });
   return row ? { ...row, listedByOrganizationId: null } : null;
@@ -75,6 +85,10 @@ export async function expressInterest({ actor, input }: { actor: Actor | null; i
         dealType: dealType ?? null,
         timing,
         message,
+        // the listing's facets, copied for the outcome figures (lib/server/outcomes)
+        fieldCodes: listing.fieldCodes,
+        sectorCodes: listing.sectorCodes,
+        province: listing.province,
         createdAt,
         respondBy: respondByFrom(createdAt),
       },

@@ -26,7 +26,7 @@ export async function openDeal({ actor, input }: { actor: Actor | null; input: u
       id: true,
       intermediaryId: true,
       message: true,
-      offer: { select: { organizationId: true, status: true, expiresAt: true } },
+      offer: { select: { organizationId: true, status: true, expiresAt: true, fieldCodes: true, sectorCodes: true, province: true } },
       challenge: { select: { organizationId: true, status: true, expiresAt: true } },
     },
   });
@@ -51,6 +51,10 @@ export async function openDeal({ actor, input }: { actor: Actor | null; input: u
           initiatorOrgId: intro.intermediaryId,
           createdById: actor.userId,
           message: message ?? intro.message ?? "",
+          // the offer's facets, copied for the outcome figures (lib/server/outcomes)
+          fieldCodes: intro.offer.fieldCodes,
+          sectorCodes: intro.offer.sectorCodes,
+          province: intro.offer.province,
           createdAt,
           respondBy: respondByFrom(createdAt),
         },

@@ -9,6 +9,7 @@ import { formatVnd } from "@/lib/listings/money";
 import { getActor } from "@/lib/server/auth/session";
 import { getChallenge } from "@/lib/server/challenges/get-challenge";
 import { orNotFound } from "@/lib/server/errors/or-not-found";
+import { recordListingView } from "@/lib/server/outcomes/record-listing-view";
 import { getOwnerPanel } from "@/lib/server/listings/owner-view";
 import { listTaxonomy } from "@/lib/server/taxonomy/list-taxonomy";
 import { getInterestContext } from "@/lib/server/deals/interest-context";
@@ -20,6 +21,7 @@ export default async function ChallengePage({ params }: { params: Promise<{ loca
   setRequestLocale(locale);
   const actor = await getActor();
   const challenge = await orNotFound(getChallenge({ actor, id }));
+  void recordListingView({ actor, kind: "challenge", id: challenge.id }); // never throws; not awaited so the page does not wait on it
   const [taxonomy, owner, interest, t, tt] = await Promise.all([
     listTaxonomy(),
     getOwnerPanel({ actor, view: challenge }),

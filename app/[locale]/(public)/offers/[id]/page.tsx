@@ -8,6 +8,7 @@ import { provinceName } from "@/lib/geo/provinces";
 import { formatVnd } from "@/lib/listings/money";
 import { getActor } from "@/lib/server/auth/session";
 import { orNotFound } from "@/lib/server/errors/or-not-found";
+import { recordListingView } from "@/lib/server/outcomes/record-listing-view";
 import { getOwnerPanel } from "@/lib/server/listings/owner-view";
 import { getOffer } from "@/lib/server/offers/get-offer";
 import { listTaxonomy } from "@/lib/server/taxonomy/list-taxonomy";
@@ -20,6 +21,7 @@ export default async function OfferPage({ params }: { params: Promise<{ locale: 
   setRequestLocale(locale);
   const actor = await getActor();
   const offer = await orNotFound(getOffer({ actor, id }));
+  void recordListingView({ actor, kind: "offer", id: offer.id }); // never throws; not awaited so the page does not wait on it
   const [taxonomy, owner, interest, t, ti, tt] = await Promise.all([
     listTaxonomy(),
     getOwnerPanel({ actor, view: offer }),
