@@ -5,6 +5,7 @@ import { ZChallengeInput, ZListingSearch, ZOfferInput } from "@/lib/listings/sch
 import { ZIntroduction, ZMatchFeedback, ZMatchQuery } from "@/lib/matching/schemas";
 import { contractPaths, contractSchemas } from "./openapi-contracts";
 import { dealPaths, dealSchemas } from "./openapi-deals";
+import { outcomePaths } from "./openapi-outcomes";
 
 const json = (schema: z.ZodType) => z.toJSONSchema(schema, { io: "input", unrepresentable: "any", target: "draft-2020-12" });
 
@@ -107,6 +108,7 @@ export function openApiDocument(origin: string) {
       ...listingPaths("challenges", "ChallengeInput"),
       ...dealPaths(errors),
       ...contractPaths(errors),
+      ...outcomePaths(errors),
       "/api/v1/organizations": {
         get: {
           summary: "List organisations (public profiles)",
