@@ -8,6 +8,7 @@ type Props = { actor: { name: string; isAdmin: boolean } | null };
 
 export async function SiteHeader({ actor }: Props) {
   const t = await getTranslations("nav");
+  const to = await getTranslations("outcomes");
   const locale = await getLocale();
   return (
     <header className="border-b border-slate-200 bg-white">
@@ -26,6 +27,9 @@ export async function SiteHeader({ actor }: Props) {
         </Link>
         <Link href="/intermediaries" className="text-sm">
           {t("intermediaries")}
+        </Link>
+        <Link href="/outcomes" className="text-sm" data-testid="nav-outcomes">
+          {to("navLink")}
         </Link>
         <div className="ml-auto flex flex-wrap items-center gap-4 text-sm">
           {actor ? (

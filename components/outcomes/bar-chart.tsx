@@ -44,10 +44,18 @@ export function OutcomeBarChart({ title, data, series, locale, format = "count",
       barCategoryGap="22%"
     >
       <CartesianGrid horizontal={false} stroke={PALETTE.grid} />
-      <XAxis type="number" tickFormatter={fmt} tick={AXIS_TICK} allowDecimals={format !== "count"} stroke={PALETTE.grid} />
+      <XAxis
+        type="number"
+        // Leave room for the reference line, and keep an all-zero chart from inventing a 0–400% scale.
+        domain={[0, (max: number) => Math.max(max, reference?.value ?? 0, format === "percent" ? 0.01 : 1) * (reference ? 1.15 : 1)]}
+        tickFormatter={fmt}
+        tick={AXIS_TICK}
+        allowDecimals={format !== "count"}
+        stroke={PALETTE.grid}
+      />
       <YAxis type="category" dataKey="label" width="auto" tick={AXIS_TICK} interval={0} stroke={PALETTE.grid} />
       <Tooltip formatter={(value) => fmt(value)} cursor={{ fill: "#f1f5f9" }} />
-      {series.length > 1 ? <Legend verticalAlign="top" height={28} /> : null}
+      {series.length > 1 ? <Legend verticalAlign="top" height={28} wrapperStyle={{ fontSize: 13 }} /> : null}
       {reference ? (
         <ReferenceLine x={reference.value} stroke={PALETTE.slate} strokeDasharray="4 3" label={{ value: reference.label, position: "top", fill: PALETTE.axis, fontSize: 12 }} />
       ) : null}

@@ -25,6 +25,7 @@ export function ContractGroupFigure({ table, title, description, keyLabel, rows,
   return (
     <ChartFigure
       table={table}
+      stacked
       title={title}
       description={description}
       csvHref={csvHref}

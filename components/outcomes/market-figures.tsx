@@ -24,7 +24,9 @@ export function MarketFigures({ data, taxonomy, locale, csv }: Props) {
   const labels = useOutcomeLabels(taxonomy, locale);
   const t = useTranslations("outcomes");
   const tc = useTranslations("outcomes.columns");
-  const share = (d: Direction) => data.byDirection.find((r) => r.key === d);
+  // With no contracts there is no share to speak of: "—", not 0%.
+  const noContracts = data.totals.contracts === 0;
+  const share = (d: Direction) => (noContracts ? null : (data.byDirection.find((r) => r.key === d)?.shareOfContracts ?? 0));
   const hasValueShares = data.byDirection.some((r) => r.shareOfValue !== null);
   return (
     <div className="space-y-6">
@@ -37,21 +39,22 @@ export function MarketFigures({ data, taxonomy, locale, csv }: Props) {
           testId="tile-inbound"
           tone="highlight"
           label={t("tiles.inboundShare")}
-          value={formatPercent(share("INBOUND")?.shareOfContracts ?? (data.totals.contracts ? 0 : null), locale)}
+          value={formatPercent(share("INBOUND"), locale)}
           note={t("inboundNote", { reference: formatPercent(INBOUND_REFERENCE, locale) })}
         />
-        <StatTile testId="tile-domestic" label={t("tiles.domesticShare")} value={formatPercent(share("DOMESTIC")?.shareOfContracts ?? (data.totals.contracts ? 0 : null), locale)} />
-        <StatTile testId="tile-outbound" label={t("tiles.outboundShare")} value={formatPercent(share("OUTBOUND")?.shareOfContracts ?? (data.totals.contracts ? 0 : null), locale)} />
+        <StatTile testId="tile-domestic" label={t("tiles.domesticShare")} value={formatPercent(share("DOMESTIC"), locale)} />
+        <StatTile testId="tile-outbound" label={t("tiles.outboundShare")} value={formatPercent(share("OUTBOUND"), locale)} />
       </dl>
 
       <ChartFigure
         table="byDirection"
+        stacked
         title={t("charts.byDirection.title")}
         description={t("charts.byDirection.description", { reference: formatPercent(INBOUND_REFERENCE, locale) })}
         csvHref={csv("byDirection")}
         footnote={<HiddenFootnote show={data.byDirection.some((r) => r.valueVnd === null)} />}
         chart={
-          data.byDirection.length ? (
+          !noContracts ? (
             <ShareChart
               title={t("charts.byDirection.title")}
               locale={locale}
@@ -72,7 +75,13 @@ export function MarketFigures({ data, taxonomy, locale, csv }: Props) {
           rows={data.byDirection.map((r) => ({
             key: r.key,
             emphasis: r.key === "INBOUND",
-            cells: [labels.direction(r.key), formatCount(r.contracts, locale), formatPercent(r.shareOfContracts, locale), <MoneyValue key="v" value={r.valueVnd} locale={locale} />, formatPercent(r.shareOfValue, locale)],
+            cells: [
+              labels.direction(r.key),
+              formatCount(r.contracts, locale),
+              formatPercent(noContracts ? null : r.shareOfContracts, locale),
+              <MoneyValue key="v" value={r.valueVnd} locale={locale} />,
+              formatPercent(noContracts ? null : r.shareOfValue, locale),
+            ],
           }))}
         />
       </ChartFigure>

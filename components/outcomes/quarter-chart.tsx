@@ -31,7 +31,7 @@ export function QuarterChart({ title, data, locale, labels }: Props) {
           item.dataKey === "value" ? (value === null || value === undefined ? labels.hidden : formatCompactVnd(Number(value), locale)) : formatCount(Number(value), locale)
         }
       />
-      <Legend verticalAlign="top" height={28} />
+      <Legend verticalAlign="top" height={28} wrapperStyle={{ fontSize: 13 }} />
       <Bar yAxisId="count" dataKey="contracts" name={labels.contracts} fill={PALETTE.brand} radius={[4, 4, 0, 0]} maxBarSize={48} isAnimationActive={false} />
       <Line yAxisId="value" dataKey="value" name={labels.value} stroke={PALETTE.amber} strokeWidth={2} dot={{ r: 3 }} connectNulls={false} isAnimationActive={false} />
     </ComposedChart>

@@ -36,7 +36,7 @@ export function ShareChart({ title, locale, rows, directions, reference }: Props
       <XAxis type="number" domain={[0, 1]} ticks={[0, 0.25, 0.5, 0.75, 1]} tickFormatter={(v: number) => formatPercent(v, locale)} tick={AXIS_TICK} stroke={PALETTE.grid} />
       <YAxis type="category" dataKey="label" width="auto" tick={AXIS_TICK} stroke={PALETTE.grid} />
       <Tooltip formatter={(value) => formatPercent(value === null || value === undefined ? null : Number(value), locale)} cursor={{ fill: "#f1f5f9" }} />
-      <Legend verticalAlign="bottom" height={28} />
+      <Legend verticalAlign="bottom" height={28} wrapperStyle={{ fontSize: 13 }} />
       {sorted.map((d) => (
         <Bar key={d.key} dataKey={d.key} name={d.label} stackId="share" fill={DIRECTION_COLORS[d.key]} isAnimationActive={false} />
       ))}

@@ -38,6 +38,7 @@ export default async function DashboardPage({ params }: { params: Promise<{ loca
   const tr = await getTranslations("roles");
   const tv = await getTranslations("verification");
   const ti = await getTranslations("intermediaryTypes");
+  const to = await getTranslations("outcomes");
   return (
     <div className="space-y-8">
       <header>
@@ -71,6 +72,17 @@ export default async function DashboardPage({ params }: { params: Promise<{ loca
           ))}
         </ul>
       </section>
+      {/* Outcome views: the state view for verified agencies and admins, brokerage outcomes for verified intermediaries. */}
+      <nav aria-label={to("dashboard.title")} className="flex flex-wrap items-baseline gap-4 rounded-lg border border-slate-200 bg-white p-4 text-sm" data-testid="outcome-links">
+        <span className="font-semibold">{to("dashboard.title")}</span>
+        {data.user.platformRole === "ADMIN" || data.memberships.some((m) => m.status === "ACTIVE" && m.organization.kind === "GOVERNMENT_AGENCY" && m.organization.verificationStatus === "VERIFIED") ? (
+          <Link href="/outcomes/state" data-testid="dashboard-outcomes-state">{to("dashboard.state")}</Link>
+        ) : null}
+        {data.user.platformRole === "ADMIN" || data.memberships.some((m) => m.status === "ACTIVE" && m.organization.kind === "INTERMEDIARY" && m.organization.verificationStatus === "VERIFIED") ? (
+          <Link href="/outcomes/intermediary" data-testid="dashboard-outcomes-intermediary">{to("dashboard.intermediary")}</Link>
+        ) : null}
+        <Link href="/outcomes">{to("dashboard.market")}</Link>
+      </nav>
       <section aria-labelledby="notifications" className="space-y-3" data-testid="notifications">
         <div className="flex items-center gap-3">
           <h2 id="notifications" className="flex-1 text-xl font-semibold">

@@ -33,6 +33,7 @@ export function OwnerPanel({ kind, id, status, expired, completeness, grants, or
   const base = kind === "offer" ? "/offers" : "/challenges";
   const fieldErrors = Object.values(statusForm.failed?.fields ?? {});
   const tm = useTranslations("matching");
+  const to = useTranslations("outcomes");
   return (
     <aside className="space-y-5 rounded-lg border border-brand-100 bg-brand-50 p-5" data-testid="owner-panel">
       {/* Drafts too: the owner sees who the listing would reach before publishing it. */}
@@ -41,6 +42,9 @@ export function OwnerPanel({ kind, id, status, expired, completeness, grants, or
           {tm("viewMatches")}
         </Link>
       ) : null}
+      <Link href={`${base}/${id}/outcomes`} className="block rounded border border-brand-600 bg-white px-3 py-2 text-center text-sm font-medium no-underline" data-testid="see-outcomes">
+        {to("listing.link")}
+      </Link>
       <div>
         <p className="font-medium">{t("completeness", { score: completeness.score })}</p>
         <div className="mt-1 h-2 rounded bg-white" aria-hidden>
