@@ -78,23 +78,31 @@ type OfferRow = {
   complete: number; complete_sold: number; to_interest: number | null; to_contract: number | null;
 };
 
+// First interest and first contract are joined as grouped sets, not a subquery per offer:
+// the planner inlines the CTE and ran the first_contract subquery once per aggregate naming
+// it (5 per offer), and the estimated cost of those subqueries over all offers set off JIT
+// compilation (1.6 s of 2.7 s at 50,000 offers, npm run bench:outcomes, docs/BENCHMARKS.md).
 async function offerFigures(f: OutcomeFilters): Promise<OfferRow> {
   return one(await db().$queryRaw<OfferRow[]>`
     WITH o AS (
       SELECT o."publishedAt", o."ipStatus" = 'PATENT_GRANTED' AS patented, o."stateFunded" AS funded, COALESCE(${COMPLETE_CASE}, false) AS complete,
-        (SELECT min(d."createdAt") FROM "Deal" d WHERE d."offerId" = o."id" AND d."listingKind" = 'offer') AS first_interest,
-        (SELECT min(t."signedAt") FROM "TransferContract" t WHERE t."offerId" = o."id") AS first_contract
-      FROM "Offer" o WHERE ${listingWhere(f, "o")}
+        fi.first_interest, fc.first_contract
+      FROM "Offer" o
+      LEFT JOIN (SELECT d."offerId", min(d."createdAt") AS first_interest FROM "Deal" d WHERE d."listingKind" = 'offer' AND d."offerId" IS NOT NULL GROUP BY 1) fi ON fi."offerId" = o."id"
+      LEFT JOIN (SELECT t."offerId", min(t."signedAt") AS first_contract FROM "TransferContract" t WHERE t."offerId" IS NOT NULL GROUP BY 1) fc ON fc."offerId" = o."id"
+      WHERE ${listingWhere(f, "o")}
     )
     SELECT count(*)::int AS n, (count(*) FILTER (WHERE first_contract IS NOT NULL))::int AS sold,
       (count(*) FILTER (WHERE patented))::int AS patented, (count(*) FILTER (WHERE patented AND first_contract IS NOT NULL))::int AS patented_sold,
       (count(*) FILTER (WHERE funded))::int AS funded, (count(*) FILTER (WHERE funded AND first_contract IS NOT NULL))::int AS funded_sold,
       (count(*) FILTER (WHERE complete))::int AS complete, (count(*) FILTER (WHERE complete AND first_contract IS NOT NULL))::int AS complete_sold,
-      (percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM first_interest - "publishedAt") / 86400))::float8 AS to_interest,
-      (percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM first_contract::timestamp - "publishedAt") / 86400))::float8 AS to_contract
+      (percentile_cont(0.5) WITHIN GROUP (ORDER BY date_part('epoch', first_interest - "publishedAt") / 86400))::float8 AS to_interest,
+      (percentile_cont(0.5) WITHIN GROUP (ORDER BY date_part('epoch', first_contract::timestamp - "publishedAt") / 86400))::float8 AS to_contract
     FROM o`);
 }
 
+// Days as date_part (double precision), not extract (numeric since PostgreSQL 14): numeric
+// arithmetic on every deal made the funnel query twice as slow (npm run bench:outcomes).
 type DealRow = { n: number; nda: number; negotiation: number; agreed: number; contracted: number; due: number; answered: number; in_time: number; to_answer: number | null };
 
 /** The funnel and the response figures of the deals matching the filters. */
@@ -106,6 +114,6 @@ export async function dealFigures(f: OutcomeFilters, extra: Prisma.Sql = Prisma.
       (count(*) FILTER (WHERE d."respondedAt" IS NOT NULL OR d."createdAt" < (now() AT TIME ZONE 'UTC') - ${window}))::int AS due,
       count(d."respondedAt")::int AS answered,
       (count(*) FILTER (WHERE d."respondedAt" <= d."createdAt" + ${window}))::int AS in_time,
-      (percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM d."respondedAt" - d."createdAt") / 86400))::float8 AS to_answer
+      (percentile_cont(0.5) WITHIN GROUP (ORDER BY date_part('epoch', d."respondedAt" - d."createdAt") / 86400))::float8 AS to_answer
     FROM "Deal" d WHERE ${dealWhere(f)} AND ${extra}`);
 }
