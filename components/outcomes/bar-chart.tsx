@@ -31,14 +31,14 @@ export function OutcomeBarChart({ title, data, series, locale, format = "count",
   const fmt = (v: unknown) => formatValue(v, format, locale);
   const rows = Math.max(data.length, 1);
   const perRow = stacked || series.length === 1 ? 34 : 22 * series.length + 12;
-  const height = Math.min(40 + rows * perRow + (series.length > 1 ? 30 : 0), 900);
+  const height = Math.min(40 + rows * perRow + (series.length > 1 ? 30 : 0) + (reference ? 18 : 0), 900);
   return (
     <BarChart
       layout="vertical"
       data={data}
       responsive
       style={{ width: "100%", height }}
-      margin={{ top: 8, right: showValues ? 72 : 24, bottom: 8, left: 8 }}
+      margin={{ top: reference ? 26 : 8, right: showValues ? 72 : 24, bottom: 8, left: 8 }}
       accessibilityLayer
       title={title}
       barCategoryGap="22%"

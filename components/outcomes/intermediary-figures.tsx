@@ -19,13 +19,13 @@ export function IntermediaryFigures({ data, locale, csv }: Props) {
   const ts = useTranslations("deals.stages");
   const stage = (k: string) => (ts.has(k) ? ts(k as "INTEREST") : k);
   const total = data.dealsByStage.reduce((a, s) => a + s.count, 0);
-  const date = new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "vi-VN", { dateStyle: "medium", timeZone: "Asia/Ho_Chi_Minh" });
+  const date = new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "vi-VN", { day: "2-digit", month: "2-digit", year: "numeric", timeZone: "Asia/Ho_Chi_Minh" });
   return (
     <div className="space-y-6">
       <dl className="grid gap-3 sm:grid-cols-2 lg:grid-cols-5" data-testid="intermediary-tiles">
         <StatTile testId="tile-brokered" label={t("tiles.brokeredDeals")} value={formatCount(total, locale)} />
         <StatTile testId="tile-brokered-contracts" label={t("tiles.brokeredContracts")} value={formatCount(data.contracts.contracts, locale)} />
-        <StatTile testId="tile-brokered-value" label={t("tiles.brokeredValue")} value={<MoneyValue value={data.contracts.valueVnd} locale={locale} />} />
+        <StatTile testId="tile-brokered-amount" label={t("tiles.brokeredValue")} value={<MoneyValue value={data.contracts.valueVnd} locale={locale} />} />
         <StatTile
           testId="tile-conversion"
           tone="highlight"

@@ -27,7 +27,8 @@ export function MarketFigures({ data, taxonomy, locale, csv }: Props) {
   // With no contracts there is no share to speak of: "—", not 0%.
   const noContracts = data.totals.contracts === 0;
   const share = (d: Direction) => (noContracts ? null : (data.byDirection.find((r) => r.key === d)?.shareOfContracts ?? 0));
-  const hasValueShares = data.byDirection.some((r) => r.shareOfValue !== null);
+  // A value bar only when every direction's value share shows; a partial bar would read as the whole.
+  const hasValueShares = data.byDirection.every((r) => r.shareOfValue !== null);
   return (
     <div className="space-y-6">
       <dl className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4" data-testid="outcome-tiles">

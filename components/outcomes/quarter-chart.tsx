@@ -19,13 +19,15 @@ const AXIS_TICK = { fill: PALETTE.axis, fontSize: 12 };
  * quarter whose value is hidden (< 3 contracts) breaks the line rather than drawing a zero.
  */
 export function QuarterChart({ title, data, locale, labels }: Props) {
+  // When every quarter's value is hidden there is no line to draw, nor an axis for it.
+  const anyValue = data.some((q) => q.valueVnd !== null);
   const rows = data.map((q) => ({ label: formatQuarter(q.key, locale), contracts: q.contracts, value: q.valueVnd === null ? null : Number(q.valueVnd) }));
   return (
     <ComposedChart data={rows} responsive style={{ width: "100%", height: 300 }} margin={{ top: 8, right: 8, bottom: 8, left: 8 }} accessibilityLayer title={title}>
       <CartesianGrid vertical={false} stroke={PALETTE.grid} />
       <XAxis dataKey="label" tick={AXIS_TICK} stroke={PALETTE.grid} />
       <YAxis yAxisId="count" allowDecimals={false} tickFormatter={(v: number) => formatCount(v, locale)} tick={AXIS_TICK} stroke={PALETTE.grid} width="auto" />
-      <YAxis yAxisId="value" orientation="right" tickFormatter={(v: number) => formatCompactVnd(v, locale)} tick={AXIS_TICK} stroke={PALETTE.grid} width="auto" />
+      {anyValue ? <YAxis yAxisId="value" orientation="right" tickFormatter={(v: number) => formatCompactVnd(v, locale)} tick={AXIS_TICK} stroke={PALETTE.grid} width="auto" /> : null}
       <Tooltip
         formatter={(value, name, item) =>
           item.dataKey === "value" ? (value === null || value === undefined ? labels.hidden : formatCompactVnd(Number(value), locale)) : formatCount(Number(value), locale)
@@ -33,7 +35,7 @@ export function QuarterChart({ title, data, locale, labels }: Props) {
       />
       <Legend verticalAlign="top" height={28} wrapperStyle={{ fontSize: 13 }} />
       <Bar yAxisId="count" dataKey="contracts" name={labels.contracts} fill={PALETTE.brand} radius={[4, 4, 0, 0]} maxBarSize={48} isAnimationActive={false} />
-      <Line yAxisId="value" dataKey="value" name={labels.value} stroke={PALETTE.amber} strokeWidth={2} dot={{ r: 3 }} connectNulls={false} isAnimationActive={false} />
+      {anyValue ? <Line yAxisId="value" dataKey="value" name={labels.value} stroke={PALETTE.amber} strokeWidth={2} dot={{ r: 3 }} connectNulls={false} isAnimationActive={false} /> : null}
     </ComposedChart>
   );
 }

@@ -63,6 +63,7 @@ export function StateFigures({ data, taxonomy, locale, csv }: Props) {
 
       <ChartFigure
         table="indicators"
+        stacked
         title={t("charts.indicators.title")}
         description={t("charts.indicators.description", refs)}
         csvHref={csv("indicators")}
