@@ -440,6 +440,7 @@ const cases: Case[] = [
   // Only the owner (or the offer's listing intermediary) sees it; the period filter applies.
   { view: "listing (owner view)", who: "its owner, random listing", call: (f) => { const l = randomListing(); return getListingOutcomes({ actor: member(l.org), kind: l.kind, id: l.id, filters: f }); }, filters },
 ];
+const loadBefore = os.loadavg().map((x) => x.toFixed(1)).join(" ");
 const results: { c: Case; times: number[]; slow: { ms: number; f: Filters }[] }[] = [];
 for (const c of cases) {
   for (const f of c.filters.slice(0, 10)) await c.call(f); // warm-up
@@ -463,7 +464,8 @@ for (const { c, times } of results) {
   console.log(`| ${c.view} | ${c.who} | ${times.length} | ${percentile(times, 50).toFixed(1)} ms | ${p95.toFixed(1)} ms${p95 > TARGET ? " ✗" : ""} | ${Math.max(...times).toFixed(1)} ms |`);
 }
 console.log(`target: p95 < ${TARGET} ms per view; pool ${process.env.DATABASE_POOL_SIZE} connections`);
-console.log(`machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}, ${new Date().toISOString().slice(0, 10)}`);
+console.log(`machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}, ${new Date().toISOString().slice(0, 10)}; ` +
+  `load average before the timed runs ${loadBefore}, after ${os.loadavg().map((x) => x.toFixed(1)).join(" ")} (other work on the machine shows here)`);
 await disconnectDb();
 
 if (!o.keep) {
