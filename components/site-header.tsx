@@ -12,61 +12,69 @@ export async function SiteHeader({ actor }: Props) {
   const locale = await getLocale();
   return (
     <header className="border-b border-slate-200 bg-white">
-      <nav className="mx-auto flex max-w-5xl flex-wrap items-center gap-4 px-4 py-3" aria-label="Helix">
-        <Link href="/" className="text-xl font-bold text-brand-700 no-underline">
-          Helix
-        </Link>
-        <Link href="/offers" className="text-sm">
-          {t("offers")}
-        </Link>
-        <Link href="/challenges" className="text-sm">
-          {t("challenges")}
-        </Link>
-        <Link href="/organizations" className="text-sm">
-          {t("organizations")}
-        </Link>
-        <Link href="/intermediaries" className="text-sm">
-          {t("intermediaries")}
-        </Link>
-        <Link href="/outcomes" className="text-sm" data-testid="nav-outcomes">
-          {to("navLink")}
-        </Link>
-        <div className="ml-auto flex flex-wrap items-center gap-4 text-sm">
-          {actor ? (
-            <>
-              <Link href="/dashboard">{t("dashboard")}</Link>
-              <Link href="/matches">{t("matches")}</Link>
-              <Link href="/deals" data-testid="nav-deals">
-                {t("deals")}
-              </Link>
-              <Link href="/contracts" data-testid="nav-contracts">
-                {t("contracts")}
-              </Link>
-              {actor.isAdmin ? <Link href="/admin/organizations">{t("admin")}</Link> : null}
-              <Link href="/import">{t("import")}</Link>
-              <Link href="/settings/tokens">{t("tokens")}</Link>
-              <span className="text-slate-500" data-testid="signed-in-as">
-                {actor.name}
-              </span>
-              <form action={signOutAction}>
-                <input type="hidden" name="locale" value={locale} />
-                <button type="submit" className="rounded border border-slate-300 px-3 py-1 hover:bg-slate-100">
-                  {t("signOut")}
-                </button>
-              </form>
-            </>
-          ) : (
-            <>
-              <Link href="/sign-in">{t("signIn")}</Link>
-              <Link href="/sign-up" className="rounded bg-brand-600 px-3 py-1 text-white no-underline hover:bg-brand-700">
-                {t("signUp")}
-              </Link>
-            </>
-          )}
-          <Suspense>
-            <LanguageSwitcher label={t("switchTo")} ariaLabel={t("language")} />
-          </Suspense>
+      {/* Two rows: the public site and the account on top, the signed-in workspace below, so
+          neither row has to wrap at laptop widths. */}
+      <nav className="mx-auto max-w-5xl px-4" aria-label="Helix">
+        <div className="flex flex-wrap items-center gap-4 py-3">
+          <Link href="/" className="text-xl font-bold text-brand-700 no-underline">
+            Helix
+          </Link>
+          <Link href="/offers" className="text-sm">
+            {t("offers")}
+          </Link>
+          <Link href="/challenges" className="text-sm">
+            {t("challenges")}
+          </Link>
+          <Link href="/organizations" className="text-sm">
+            {t("organizations")}
+          </Link>
+          <Link href="/intermediaries" className="text-sm">
+            {t("intermediaries")}
+          </Link>
+          <Link href="/outcomes" className="text-sm" data-testid="nav-outcomes">
+            {to("navLink")}
+          </Link>
+          <div className="ml-auto flex flex-wrap items-center gap-4 text-sm">
+            {actor ? (
+              <>
+                <span className="text-slate-500" data-testid="signed-in-as">
+                  {actor.name}
+                </span>
+                <form action={signOutAction}>
+                  <input type="hidden" name="locale" value={locale} />
+                  <button type="submit" className="rounded border border-slate-300 px-3 py-1 hover:bg-slate-100">
+                    {t("signOut")}
+                  </button>
+                </form>
+              </>
+            ) : (
+              <>
+                <Link href="/sign-in">{t("signIn")}</Link>
+                <Link href="/sign-up" className="rounded bg-brand-600 px-3 py-1 text-white no-underline hover:bg-brand-700">
+                  {t("signUp")}
+                </Link>
+              </>
+            )}
+            <Suspense>
+              <LanguageSwitcher label={t("switchTo")} ariaLabel={t("language")} />
+            </Suspense>
+          </div>
         </div>
+        {actor ? (
+          <div className="flex flex-wrap items-center gap-x-5 gap-y-1 border-t border-slate-100 py-2 text-sm">
+            <Link href="/dashboard">{t("dashboard")}</Link>
+            <Link href="/matches">{t("matches")}</Link>
+            <Link href="/deals" data-testid="nav-deals">
+              {t("deals")}
+            </Link>
+            <Link href="/contracts" data-testid="nav-contracts">
+              {t("contracts")}
+            </Link>
+            <Link href="/import">{t("import")}</Link>
+            <Link href="/settings/tokens">{t("tokens")}</Link>
+            {actor.isAdmin ? <Link href="/admin/organizations">{t("admin")}</Link> : null}
+          </div>
+        ) : null}
       </nav>
     </header>
   );
