@@ -14,15 +14,19 @@ export function uniqueEmail(prefix: string): string {
   return `${prefix}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@e2e.example.vn`;
 }
 
-/** Signs up a new user with a new (unverified) organisation and lands on the dashboard. */
-export async function signUpNewOrganization(page: Page, orgName: string, kind = "ENTERPRISE") {
+export const NEW_ORG_PASSWORD = "Sản xuất gạch 2026!";
+
+/** Signs up a new user with a new (unverified) organisation and lands on the dashboard; returns the email. */
+export async function signUpNewOrganization(page: Page, orgName: string, kind = "ENTERPRISE"): Promise<string> {
+  const email = uniqueEmail("new-org");
   await page.goto("/vi/sign-up");
   await page.getByLabel("Họ và tên").fill("Nguyễn Thị Thu");
-  await page.getByLabel("Email").fill(uniqueEmail("new-org"));
-  await page.getByLabel("Mật khẩu").fill("Sản xuất gạch 2026!");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Mật khẩu").fill(NEW_ORG_PASSWORD);
   await page.getByLabel("Tên tổ chức").fill(orgName);
   await page.getByLabel("Loại tổ chức").selectOption(kind);
   await page.getByLabel("Tỉnh/thành phố").selectOption("dong-nai");
   await page.getByRole("button", { name: "Tạo tài khoản" }).click();
   await expect(page).toHaveURL(/\/vi\/dashboard$/);
+  return email;
 }
