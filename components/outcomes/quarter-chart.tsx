@@ -19,8 +19,9 @@ const AXIS_TICK = { fill: PALETTE.axis, fontSize: 12 };
  * quarter whose value is hidden (< 3 contracts) breaks the line rather than drawing a zero.
  */
 export function QuarterChart({ title, data, locale, labels }: Props) {
-  // When every quarter's value is hidden there is no line to draw, nor an axis for it.
-  const anyValue = data.some((q) => q.valueVnd !== null);
+  // When every quarter with contracts has its value hidden there is no line to draw, nor an
+  // axis for it (the empty quarters' 0 ₫ alone would draw a meaningless 0–4 ₫ scale).
+  const anyValue = data.some((q) => q.valueVnd !== null && q.contracts > 0);
   const rows = data.map((q) => ({ label: formatQuarter(q.key, locale), contracts: q.contracts, value: q.valueVnd === null ? null : Number(q.valueVnd) }));
   return (
     <ComposedChart data={rows} responsive style={{ width: "100%", height: 300 }} margin={{ top: 8, right: 8, bottom: 8, left: 8 }} accessibilityLayer title={title}>
