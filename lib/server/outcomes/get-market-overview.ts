@@ -22,14 +22,15 @@ export async function getMarketOverview({ actor, filters }: { actor: Actor | nul
   return computeMarketOverview(actor, f);
 }
 
-export async function computeMarketOverview(actor: Actor | null, f: OutcomeFilters): Promise<MarketOverview> {
+/** `total` may be given by a caller that needs the same total itself (the State view). */
+export async function computeMarketOverview(actor: Actor | null, f: OutcomeFilters, totalQuery: Promise<Group> = contractTotal(actor, f)): Promise<MarketOverview> {
   const [byField, bySector, listingTotals, total, quarters, directions, types] = await Promise.all([
     listingsBy(f, "fieldCodes"),
     listingsBy(f, "sectorCodes"),
     db().$queryRaw<{ offers: number; challenges: number }[]>`
       SELECT (SELECT count(*) FROM "Offer" o WHERE ${listingWhere(f, "o")})::int AS offers,
              (SELECT count(*) FROM "Challenge" ch WHERE ${listingWhere(f, "ch")})::int AS challenges`,
-    contractTotal(actor, f),
+    totalQuery,
     contractGroups(actor, f, Prisma.sql`to_char(c."signedAt", 'YYYY-"Q"Q')`),
     contractGroups(actor, f, Prisma.sql`c."direction"::text`),
     contractGroups(actor, f, Prisma.sql`c."type"::text`),

@@ -42,15 +42,12 @@ const COMPLETE_CASE = Prisma.sql`(o."marketSize" <> '' AND o."unitCost" <> '' AN
 export async function getStateIndicators({ actor, filters }: { actor: Actor | null; filters: unknown }): Promise<StateIndicators> {
   if (!actor) throw new AppError("UNAUTHENTICATED");
   const f = parseOutcomeFilters(filters);
-  if (actor.platformRole !== "ADMIN") {
-    const agency = await db().organization.count({
-      where: { id: { in: actor.memberships.map((m) => m.organizationId) }, kind: "GOVERNMENT_AGENCY", verificationStatus: "VERIFIED" },
-    });
-    if (!agency) throw new AppError("FORBIDDEN");
-  }
+  await assertCanSeeStateIndicators({ actor });
+  // One total for the overview and the State groups (it was queried twice).
+  const totalQuery = contractTotal(actor, f);
   const [market, total, provinces, kinds, offers, deals, commissioned] = await Promise.all([
-    computeMarketOverview(actor, f),
-    contractTotal(actor, f),
+    computeMarketOverview(actor, f, totalQuery),
+    totalQuery,
     contractGroups(actor, f, Prisma.sql`c."province"`),
     contractGroups(actor, f, Prisma.sql`COALESCE(c."supplierKind", CASE WHEN upper(c."supplierCountry") = 'VN' THEN 'OFF_PLATFORM' ELSE 'FOREIGN' END)`),
     offerFigures(f),
@@ -71,6 +68,16 @@ export async function getStateIndicators({ actor, filters }: { actor: Actor | nu
     commissionedChallenges: rate(one(commissioned).solved, one(commissioned).n),
     conversionByCompleteness: { complete: rate(offers.complete_sold, offers.complete), incomplete: rate(offers.sold - offers.complete_sold, offers.n - offers.complete) },
   };
+}
+
+/** Who may see the State view: members of a verified government agency, and admins (FORBIDDEN otherwise). */
+export async function assertCanSeeStateIndicators({ actor }: { actor: Actor | null }): Promise<void> {
+  if (!actor) throw new AppError("UNAUTHENTICATED");
+  if (actor.platformRole === "ADMIN") return;
+  const agency = await db().organization.count({
+    where: { id: { in: actor.memberships.map((m) => m.organizationId) }, kind: "GOVERNMENT_AGENCY", verificationStatus: "VERIFIED" },
+  });
+  if (!agency) throw new AppError("FORBIDDEN");
 }
 
 type OfferRow = {

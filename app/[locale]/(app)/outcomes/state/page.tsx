@@ -8,7 +8,7 @@ import { Link } from "@/i18n/navigation";
 import { readFilters } from "@/lib/outcomes/read-filters";
 import { orRefused, REFUSED } from "@/lib/outcomes/refused";
 import { requireActor } from "@/lib/server/auth/session";
-import { getStateIndicators } from "@/lib/server/outcomes/get-state-indicators";
+import { assertCanSeeStateIndicators, getStateIndicators } from "@/lib/server/outcomes/get-state-indicators";
 import { listTaxonomy } from "@/lib/server/taxonomy/list-taxonomy";
 
 type Params = Record<string, string | string[]>;
@@ -19,8 +19,10 @@ export default async function StateOutcomesPage({ params, searchParams }: { para
   setRequestLocale(locale);
   const actor = await requireActor(locale, "/outcomes/state");
   const { raw, filters, errors } = readFilters(await searchParams);
-  // With invalid filters the query still runs unfiltered, only to learn whether the actor may see the view at all.
-  const [data, taxonomy, t] = await Promise.all([orRefused(getStateIndicators({ actor, filters: filters ?? {} })), listTaxonomy(), getTranslations("outcomes")]);
+  // With invalid filters only the permission is checked (the figures are not computed), so
+  // the page can still say whether the view is for this user.
+  const figures = filters ? getStateIndicators({ actor, filters }) : assertCanSeeStateIndicators({ actor }).then(() => null);
+  const [data, taxonomy, t] = await Promise.all([orRefused(figures), listTaxonomy(), getTranslations("outcomes")]);
   if (data === REFUSED) {
     return (
       <RefusedNotice title={t("state.refusedTitle")} text={t("state.refused")}>
@@ -28,14 +30,14 @@ export default async function StateOutcomesPage({ params, searchParams }: { para
       </RefusedNotice>
     );
   }
-  const csv = (table: string) => csvHref("/api/v1/outcomes/state", table, data.filters, { locale });
+  const csv = (table: string) => csvHref("/api/v1/outcomes/state", table, data?.filters ?? {}, { locale });
   return (
     <div className="space-y-6">
       <ViewHeader title={t("state.title")} lead={t("state.lead")}>
         <Link href="/outcomes">{t("state.publicLink")}</Link>
       </ViewHeader>
       <OutcomeFilterForm pathname="/outcomes/state" raw={raw} errors={errors} fields={taxonomy.fields} sectors={taxonomy.sectors} />
-      {filters ? (
+      {data ? (
         <>
           <h2 className="text-2xl font-semibold">{t("state.marketSection")}</h2>
           <MarketFigures data={data} taxonomy={taxonomy} locale={locale} csv={csv} />
