@@ -1,8 +1,17 @@
 // The filters every outcome view takes, from the URL (pages, CSV) or the API query.
 import { z } from "zod";
+import { normalizeIsoDate } from "@/lib/contracts/dates";
 
 const blank = (v: unknown) => (v === "" || v === null ? undefined : v);
-const isoDate = z.preprocess(blank, z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "dateInvalid").optional());
+// A real calendar date: "2026-02-31" matches the pattern but would fail in SQL's ::date cast.
+const isoDate = z.preprocess(
+  blank,
+  z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, "dateInvalid")
+    .refine((v) => normalizeIsoDate(v) === v, "dateInvalid")
+    .optional(),
+);
 const code = z.preprocess(blank, z.string().trim().max(60, "invalidValue").optional());
 
 /**
