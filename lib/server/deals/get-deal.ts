@@ -88,6 +88,7 @@ export async function getDeal({ actor, id }: { actor: Actor | null; id: string }
   const side = negotiatingSide(core, roles);
   const latest = proposals.at(-1);
   const negotiating = d.stage === "NEGOTIATION";
+  const events = allowedEvents(core.stage, roles);
   return {
     id: d.id,
     stage: core.stage,
@@ -99,7 +100,7 @@ export async function getDeal({ actor, id }: { actor: Actor | null; id: string }
     intermediary: d.intermediaryOrgId ? org(d.intermediaryOrgId) : null,
     initiatorOrgId: d.initiatorOrgId,
     myRoles: roles,
-    allowedEvents: allowedEvents(core.stage, roles),
+    allowedEvents: events,
     interest: { message: d.message, dealType: d.dealType, timing: d.timing, createdAt: d.createdAt.toISOString() },
     respondBy: d.respondBy.toISOString(),
     respondedAt: d.respondedAt?.toISOString() ?? null,
@@ -117,7 +118,7 @@ export async function getDeal({ actor, id }: { actor: Actor | null; id: string }
     canAgreeTo: negotiating && side && latest && latest.organization.id !== side.organizationId ? latest.id : null,
     agreedProposalId: d.agreedProposalId,
     contractId: d.contract?.id ?? null,
-    canRecordContract: allowedEvents(core.stage, roles).includes("contract"),
+    canRecordContract: events.includes("contract"),
     timeline,
   };
 }
