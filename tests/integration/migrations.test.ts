@@ -6,7 +6,7 @@ import { applyMigrations, diffSchemas, readMigrationList, SNAPSHOT_PATH } from "
 import { SCHEMA_PATH } from "../../lib/db/schema-engine";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 
-const EXPECTED_TABLES = ["AccessToken", "AuditLog", "Challenge", "ConfidentialAccess", "ContractMilestone", "ContractVersion", "Deal", "DealAttachment", "DealMessage", "EmailOutbox", "ImportBatch", "Job", "ListingViewDaily", "MatchFeedback", "MatchIntroduction", "MatchKeyStat", "MatchPair", "MatchProfile", "Membership", "NdaAcceptance", "NdaTemplate", "Notification", "Offer", "Organization", "SignInThrottle", "TaxonomyTerm", "TermProposal", "TransferContract", "User", "_prisma_migrations"];
+const EXPECTED_TABLES = ["AccessToken", "AuditLog", "Challenge", "ConfidentialAccess", "ContractMilestone", "ContractVersion", "Deal", "DealAttachment", "DealMessage", "EmailOutbox", "ImportBatch", "Job", "ListingViewDaily", "MatchFeedback", "MatchIntroduction", "MatchKeyStat", "MatchPair", "MatchProfile", "Membership", "NdaAcceptance", "NdaTemplate", "Notification", "Offer", "Organization", "OutcomeChange", "OutcomeSummary", "SignInThrottle", "TaxonomyTerm", "TermProposal", "TransferContract", "User", "_prisma_migrations"];
 
 async function tables(url: string): Promise<string[]> {
   const c = new pg.Client({ connectionString: url });

@@ -3,7 +3,7 @@ import { db } from "@/lib/server/db/client";
 import type { Prisma } from "@/lib/server/db/generated/client";
 
 type Tx = Prisma.TransactionClient;
-export type JobKind = "listing.changed" | "email.send" | "match.rebuild";
+export type JobKind = "listing.changed" | "email.send" | "match.rebuild" | "outcomes.refresh";
 export type ClaimedJob = { id: string; kind: JobKind; payload: unknown; attempts: number };
 
 const MAX_ATTEMPTS = 5;

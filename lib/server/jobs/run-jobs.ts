@@ -2,6 +2,7 @@ import "server-only";
 import { handleListingChanged } from "@/lib/server/matching/on-listing-changed";
 import { rebuildMatchProfiles } from "@/lib/server/matching/rebuild-profiles";
 import { sendQueuedEmail } from "@/lib/server/notifications/send-email";
+import { refreshOutcomeSummary } from "@/lib/server/outcomes/summary";
 import { claimJobs, completeJob, failJob, type ClaimedJob, type JobKind } from "./queue";
 
 const HANDLERS: Record<JobKind, (payload: never) => Promise<void>> = {
@@ -9,6 +10,9 @@ const HANDLERS: Record<JobKind, (payload: never) => Promise<void>> = {
   "email.send": sendQueuedEmail,
   "match.rebuild": async () => {
     await rebuildMatchProfiles();
+  },
+  "outcomes.refresh": async () => {
+    await refreshOutcomeSummary();
   },
 };
 

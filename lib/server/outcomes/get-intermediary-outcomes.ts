@@ -7,7 +7,8 @@ import type { IntermediaryOutcomes } from "@/lib/outcomes/types";
 import { db } from "@/lib/server/db/client";
 import { Prisma } from "@/lib/server/db/generated/client";
 import { contractWhere, dealWhere, groupAggregates, mineSql, one, parseOutcomeFilters, type GroupAggregate } from "./filter-sql";
-import { dealFigures, rate } from "./get-state-indicators";
+import { dealFigures } from "./figures";
+import { rate } from "./get-state-indicators";
 
 /** The deal rows shown (newest first); the counts cover all deals. */
 export const INTERMEDIARY_DEAL_ROWS = 200;

@@ -5,7 +5,9 @@ import { contractGroupRows, suppressComplements, type Group } from "@/lib/outcom
 import type { Direction, MarketOverview } from "@/lib/outcomes/types";
 import { db } from "@/lib/server/db/client";
 import { Prisma } from "@/lib/server/db/generated/client";
-import { contractWhere, groupAggregates, listingWhere, one, parseOutcomeFilters, type GroupAggregate } from "./filter-sql";
+import { contractWhere, groupAggregates, one, parseOutcomeFilters, type GroupAggregate } from "./filter-sql";
+import { listingFigures } from "./figures";
+import { isUnfiltered, readOutcomeSummary, type OutcomeSummaryData } from "./summary";
 
 const DIRECTIONS: Direction[] = ["DOMESTIC", "INBOUND", "OUTBOUND"];
 
@@ -15,21 +17,26 @@ const DIRECTIONS: Direction[] = ["DOMESTIC", "INBOUND", "OUTBOUND"];
  *   field and sector code they carry (a listing with two fields counts in both);
  * - contracts: TransferContract rows by signing date; a quarter key is "2026-Q3";
  * - money: sums of valueVnd, hidden (null) per group as lib/outcomes/privacy.ts describes.
- * Every figure is aggregated in SQL.
+ * Every figure is aggregated in SQL; without filters the listing counts come from the
+ * summary (summary.ts) while it is fresh, computed by the same query.
  */
 export async function getMarketOverview({ actor, filters }: { actor: Actor | null; filters: unknown }): Promise<MarketOverview> {
   const f = parseOutcomeFilters(filters);
-  return computeMarketOverview(actor, f);
+  return computeMarketOverview(actor, f, { summary: isUnfiltered(f) ? readOutcomeSummary() : Promise.resolve(null) });
 }
 
-/** `total` may be given by a caller that needs the same total itself (the State view). */
-export async function computeMarketOverview(actor: Actor | null, f: OutcomeFilters, totalQuery: Promise<Group> = contractTotal(actor, f)): Promise<MarketOverview> {
-  const [byField, bySector, listingTotals, total, quarters, directions, types] = await Promise.all([
-    listingsBy(f, "fieldCodes"),
-    listingsBy(f, "sectorCodes"),
-    db().$queryRaw<{ offers: number; challenges: number }[]>`
-      SELECT (SELECT count(*) FROM "Offer" o WHERE ${listingWhere(f, "o")})::int AS offers,
-             (SELECT count(*) FROM "Challenge" ch WHERE ${listingWhere(f, "ch")})::int AS challenges`,
+/**
+ * `total`: a caller that needs the same contract total itself (the State view) passes it;
+ * `summary`: the precomputed unfiltered figures (summary.ts) when they are fresh, used for
+ * the listing counts instead of counting every listing again.
+ */
+export async function computeMarketOverview(
+  actor: Actor | null,
+  f: OutcomeFilters,
+  { total: totalQuery = contractTotal(actor, f), summary }: { total?: Promise<Group>; summary: Promise<OutcomeSummaryData | null> },
+): Promise<MarketOverview> {
+  const [listings, total, quarters, directions, types] = await Promise.all([
+    summary.then((s) => s?.listings ?? listingFigures(f)),
     totalQuery,
     contractGroups(actor, f, Prisma.sql`to_char(c."signedAt", 'YYYY-"Q"Q')`),
     contractGroups(actor, f, Prisma.sql`c."direction"::text`),
@@ -38,23 +45,13 @@ export async function computeMarketOverview(actor: Actor | null, f: OutcomeFilte
   const directionGroups = DIRECTIONS.map((key) => directions.find((g) => g.key === key) ?? { key, contracts: 0, notMine: 0, value: "0" });
   return {
     filters: f,
-    listingsByField: byField,
-    listingsBySector: bySector,
+    listingsByField: listings.byField,
+    listingsBySector: listings.bySector,
     contractsByQuarter: suppressComplements(fillQuarters(quarters), total.value !== null).map(({ key, contracts, value }) => ({ key, contracts, valueVnd: value })),
-    totals: { publishedOffers: one(listingTotals).offers, publishedChallenges: one(listingTotals).challenges, contracts: total.contracts, valueVnd: total.value },
+    totals: { publishedOffers: listings.totals.offers, publishedChallenges: listings.totals.challenges, contracts: total.contracts, valueVnd: total.value },
     byDirection: contractGroupRows(directionGroups, total),
     byType: contractGroupRows(types.sort((a, b) => b.contracts - a.contracts || a.key.localeCompare(b.key)), total),
   };
-}
-
-async function listingsBy(f: OutcomeFilters, column: "fieldCodes" | "sectorCodes") {
-  const c = Prisma.raw(`"${column}"`);
-  return db().$queryRaw<{ key: string; offers: number; challenges: number }[]>`
-    SELECT key, sum(offers)::int AS offers, sum(challenges)::int AS challenges FROM (
-      SELECT unnest(o.${c}) AS key, 1 AS offers, 0 AS challenges FROM "Offer" o WHERE ${listingWhere(f, "o")}
-      UNION ALL
-      SELECT unnest(ch.${c}), 0, 1 FROM "Challenge" ch WHERE ${listingWhere(f, "ch")}
-    ) t GROUP BY key ORDER BY sum(offers) + sum(challenges) DESC, key`;
 }
 
 /** All contracts matching the filters, as one group. */

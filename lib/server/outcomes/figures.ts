@@ -1,0 +1,107 @@
+import "server-only";
+import { RESPONSE_DAYS } from "@/lib/deals/stages";
+import type { OutcomeFilters } from "@/lib/outcomes/filters";
+import { db } from "@/lib/server/db/client";
+import { Prisma } from "@/lib/server/db/generated/client";
+import { dealWhere, listingWhere, one } from "./filter-sql";
+
+// The outcome figures that do not depend on who looks: listing counts, offer and deal
+// figures, commissioned challenges. Each runs on `q` (the pool, or the summary refresh's
+// transaction). The views mask per viewer only contract values, which are not here.
+
+/** What can run a raw query: the client or a transaction. */
+export type Queryable = Pick<Prisma.TransactionClient, "$queryRaw">;
+
+export type ListingCount = { key: string; offers: number; challenges: number };
+export type ListingFigures = { byField: ListingCount[]; bySector: ListingCount[]; totals: { offers: number; challenges: number } };
+
+/** Published listings (filtered) per field code, per sector code (a listing with two codes counts in both), and in all. */
+export async function listingFigures(f: OutcomeFilters, q: Queryable = db()): Promise<ListingFigures> {
+  const [byField, bySector, totals] = await Promise.all([
+    listingsBy(q, f, "fieldCodes"),
+    listingsBy(q, f, "sectorCodes"),
+    q.$queryRaw<{ offers: number; challenges: number }[]>`
+      SELECT (SELECT count(*) FROM "Offer" o WHERE ${listingWhere(f, "o")})::int AS offers,
+             (SELECT count(*) FROM "Challenge" ch WHERE ${listingWhere(f, "ch")})::int AS challenges`,
+  ]);
+  return { byField, bySector, totals: one(totals) };
+}
+
+function listingsBy(q: Queryable, f: OutcomeFilters, column: "fieldCodes" | "sectorCodes") {
+  const c = Prisma.raw(`"${column}"`);
+  return q.$queryRaw<ListingCount[]>`
+    SELECT key, sum(offers)::int AS offers, sum(challenges)::int AS challenges FROM (
+      SELECT unnest(o.${c}) AS key, 1 AS offers, 0 AS challenges FROM "Offer" o WHERE ${listingWhere(f, "o")}
+      UNION ALL
+      SELECT unnest(ch.${c}), 0, 1 FROM "Challenge" ch WHERE ${listingWhere(f, "ch")}
+    ) t GROUP BY key ORDER BY sum(offers) + sum(challenges) DESC, key`;
+}
+
+/** The business case is complete when all these Offer columns are filled. */
+const COMPLETE_CASE = Prisma.sql`(o."marketSize" <> '' AND o."unitCost" <> '' AND o."efficiencyGain" <> '' AND o."investmentNeeded" <> ''
+  AND o."askingPriceVnd" IS NOT NULL AND o."application" <> '' AND o."targetCustomers" <> '')`;
+
+export type OfferRow = {
+  n: number; sold: number; patented: number; patented_sold: number; funded: number; funded_sold: number;
+  complete: number; complete_sold: number; to_interest: number | null; to_contract: number | null;
+};
+
+// First interest and first contract are joined as grouped sets, not a subquery per offer:
+// the planner inlines the CTE and ran the first_contract subquery once per aggregate naming
+// it (5 per offer), and the estimated cost of those subqueries over all offers set off JIT
+// compilation (1.6 s of 2.7 s at 50,000 offers, npm run bench:outcomes, docs/BENCHMARKS.md).
+/** Published offers (filtered) and how many have a contract, by kind, with the median delays. */
+export async function offerFigures(f: OutcomeFilters, q: Queryable = db()): Promise<OfferRow> {
+  return one(await q.$queryRaw<OfferRow[]>`
+    WITH o AS (
+      SELECT o."publishedAt", o."ipStatus" = 'PATENT_GRANTED' AS patented, o."stateFunded" AS funded, COALESCE(${COMPLETE_CASE}, false) AS complete,
+        fi.first_interest, fc.first_contract
+      FROM "Offer" o
+      LEFT JOIN (SELECT d."offerId", min(d."createdAt") AS first_interest FROM "Deal" d WHERE d."listingKind" = 'offer' AND d."offerId" IS NOT NULL GROUP BY 1) fi ON fi."offerId" = o."id"
+      LEFT JOIN (SELECT t."offerId", min(t."signedAt") AS first_contract FROM "TransferContract" t WHERE t."offerId" IS NOT NULL GROUP BY 1) fc ON fc."offerId" = o."id"
+      WHERE ${listingWhere(f, "o")}
+    )
+    SELECT count(*)::int AS n, (count(*) FILTER (WHERE first_contract IS NOT NULL))::int AS sold,
+      (count(*) FILTER (WHERE patented))::int AS patented, (count(*) FILTER (WHERE patented AND first_contract IS NOT NULL))::int AS patented_sold,
+      (count(*) FILTER (WHERE funded))::int AS funded, (count(*) FILTER (WHERE funded AND first_contract IS NOT NULL))::int AS funded_sold,
+      (count(*) FILTER (WHERE complete))::int AS complete, (count(*) FILTER (WHERE complete AND first_contract IS NOT NULL))::int AS complete_sold,
+      (percentile_cont(0.5) WITHIN GROUP (ORDER BY date_part('epoch', first_interest - "publishedAt") / 86400))::float8 AS to_interest,
+      (percentile_cont(0.5) WITHIN GROUP (ORDER BY date_part('epoch', first_contract::timestamp - "publishedAt") / 86400))::float8 AS to_contract
+    FROM o`);
+}
+
+// Days as date_part (double precision), not extract (numeric since PostgreSQL 14): numeric
+// arithmetic on every deal made the funnel query twice as slow (npm run bench:outcomes).
+/**
+ * The funnel and the response figures of deals. `due` (answered, or unanswered for more than
+ * RESPONSE_DAYS) depends on today: it is answered + unanswered − unanswered of the last
+ * RESPONSE_DAYS, so that a summary computed earlier can keep the time-free parts.
+ */
+export type DealRow = { n: number; nda: number; negotiation: number; agreed: number; contracted: number; due: number; answered: number; unanswered: number; in_time: number; to_answer: number | null };
+const RESPONSE_WINDOW = Prisma.sql`make_interval(days => ${RESPONSE_DAYS})`;
+const RECENT = Prisma.sql`d."createdAt" >= (now() AT TIME ZONE 'UTC') - ${RESPONSE_WINDOW}`;
+
+/** The funnel and the response figures of the deals matching the filters (and `extra`). */
+export async function dealFigures(f: OutcomeFilters, extra: Prisma.Sql = Prisma.sql`TRUE`, q: Queryable = db()): Promise<DealRow> {
+  return one(await q.$queryRaw<DealRow[]>`
+    SELECT count(*)::int AS n, count(d."ndaAt")::int AS nda, count(d."negotiationAt")::int AS negotiation,
+      count(d."agreedAt")::int AS agreed, count(d."contractedAt")::int AS contracted,
+      (count(*) FILTER (WHERE d."respondedAt" IS NOT NULL OR NOT ${RECENT}))::int AS due,
+      count(d."respondedAt")::int AS answered,
+      (count(*) FILTER (WHERE d."respondedAt" IS NULL))::int AS unanswered,
+      (count(*) FILTER (WHERE d."respondedAt" <= d."createdAt" + ${RESPONSE_WINDOW}))::int AS in_time,
+      (percentile_cont(0.5) WITHIN GROUP (ORDER BY date_part('epoch', d."respondedAt" - d."createdAt") / 86400))::float8 AS to_answer
+    FROM "Deal" d WHERE ${dealWhere(f)} AND ${extra}`);
+}
+
+/** Unanswered deals of the last RESPONSE_DAYS (not yet due), over all deals: an index range on createdAt. */
+export async function recentUnansweredDeals(q: Queryable = db()): Promise<number> {
+  return one(await q.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM "Deal" d WHERE d."respondedAt" IS NULL AND ${RECENT}`).n;
+}
+
+/** Published state-commissioned challenges (filtered), and those with a contract. */
+export async function commissionedFigures(f: OutcomeFilters, q: Queryable = db()): Promise<{ n: number; solved: number }> {
+  return one(await q.$queryRaw<{ n: number; solved: number }[]>`
+    SELECT count(*)::int AS n, (count(*) FILTER (WHERE EXISTS (SELECT 1 FROM "TransferContract" t WHERE t."challengeId" = ch."id")))::int AS solved
+    FROM "Challenge" ch WHERE ch."stateCommissioned" AND ${listingWhere(f, "ch")}`);
+}
