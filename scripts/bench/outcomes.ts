@@ -364,7 +364,14 @@ async function prepare(): Promise<void> {
   if (exists && o.reuse) {
     await admin.end();
     const applied = await applyMigrations(benchUrl.toString());
-    console.log(`reusing ${DB_NAME}${applied.length ? `, applied ${applied.join(", ")}` : ""}`);
+    if (applied.length) {
+      // A migration's backfill leaves dead rows and clears the visibility map (index-only scans).
+      const c = new pg.Client({ connectionString: benchUrl.toString() });
+      await c.connect();
+      await c.query("VACUUM ANALYZE");
+      await c.end();
+    }
+    console.log(`reusing ${DB_NAME}${applied.length ? `, applied ${applied.join(", ")} (then VACUUM ANALYZE)` : ""}`);
     return;
   }
   await admin.query(`DROP DATABASE IF EXISTS ${DB_NAME} WITH (FORCE)`);

@@ -98,11 +98,10 @@ describe("outcome summary", () => {
   it("keeps today's due date live: a deal turning 14 days old is due without a refresh", async () => {
     await refreshOutcomeSummary();
     const before = (await getStateIndicators({ actor: admin, filters: {} })).responses.answered.denominator;
-    // Move the recent unanswered deal's creation back, bypassing the trigger, as time passing would.
+    // Move the recent unanswered deal's creation back with the triggers off, as time passing would.
     await db().$transaction([
-      db().$executeRaw`ALTER TABLE "Deal" DISABLE TRIGGER "Deal_outcome_changed"`,
+      db().$executeRaw`SET LOCAL session_replication_role = replica`,
       db().$executeRaw`UPDATE "Deal" SET "createdAt" = "createdAt" - interval '30 days' WHERE "respondedAt" IS NULL`,
-      db().$executeRaw`ALTER TABLE "Deal" ENABLE TRIGGER "Deal_outcome_changed"`,
     ]);
     expect(await readOutcomeSummary()).not.toBeNull();
     expect((await getStateIndicators({ actor: admin, filters: {} })).responses.answered.denominator).toBe(before + 1);
@@ -131,5 +130,34 @@ describe("outcome summary", () => {
     }
     expect(await readOutcomeSummary()).toBeNull();
     expect((await getMarketOverview({ actor: null, filters: {} })).totals.publishedChallenges).toBe(3);
+  });
+
+  it("keeps each offer's first interest and first contract in step with its deals and contracts", async () => {
+    const offer = await db().offer.create({ data: { organizationId: labOrg, createdById: lab.userId, title: "Timed", summary: "s", trl: 6, province: "ha-noi", status: "PUBLISHED", publishedAt: day("2025-01-01") } });
+    const other = await db().offer.create({ data: { organizationId: labOrg, createdById: lab.userId, title: "Other", summary: "s", trl: 6, province: "ha-noi", status: "PUBLISHED", publishedAt: day("2025-01-01") } });
+    const times = async (id: string) => db().offer.findUniqueOrThrow({ where: { id }, select: { firstInterestAt: true, firstContractAt: true } });
+    const deal = (createdAt: string) =>
+      db().deal.create({ data: { listingKind: "offer", offerId: offer.id, ownerOrgId: labOrg, initiatorOrgId: firmOrg, partnerOrgId: firmOrg, createdById: firm.userId, message: "m", respondBy: new Date(), province: "ha-noi", createdAt: day(createdAt) } as never });
+    const later = await deal("2025-03-01");
+    expect(await times(offer.id)).toEqual({ firstInterestAt: day("2025-03-01"), firstContractAt: null });
+    const earlier = await deal("2025-02-01");
+    expect((await times(offer.id)).firstInterestAt).toEqual(day("2025-02-01"));
+    await db().deal.delete({ where: { id: earlier.id } });
+    expect((await times(offer.id)).firstInterestAt).toEqual(day("2025-03-01"));
+    await db().$executeRaw`UPDATE "Deal" SET "createdAt" = '2025-02-15' WHERE "id" = ${later.id}`;
+    expect((await times(offer.id)).firstInterestAt).toEqual(day("2025-02-15"));
+
+    const contract = await db().transferContract.create({
+      data: {
+        idempotencyKey: randomUUID(), createdById: admin.userId, title: "C", supplierName: "Viện", supplierCountry: "VN", recipientName: "Công ty", recipientCountry: "VN",
+        direction: "DOMESTIC", province: "ha-noi", offerId: offer.id, type: "KNOW_HOW", valueVnd: 1n, signedAt: day("2025-05-05"),
+      } as never,
+    });
+    expect((await times(offer.id)).firstContractAt).toEqual(day("2025-05-05"));
+    await db().transferContract.update({ where: { id: contract.id }, data: { signedAt: day("2025-04-04") } });
+    expect((await times(offer.id)).firstContractAt).toEqual(day("2025-04-04"));
+    await db().transferContract.update({ where: { id: contract.id }, data: { offerId: other.id } });
+    expect((await times(offer.id)).firstContractAt).toBeNull();
+    expect((await times(other.id)).firstContractAt).toEqual(day("2025-04-04"));
   });
 });

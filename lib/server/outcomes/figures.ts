@@ -46,19 +46,16 @@ export type OfferRow = {
   complete: number; complete_sold: number; to_interest: number | null; to_contract: number | null;
 };
 
-// First interest and first contract are joined as grouped sets, not a subquery per offer:
-// the planner inlines the CTE and ran the first_contract subquery once per aggregate naming
-// it (5 per offer), and the estimated cost of those subqueries over all offers set off JIT
-// compilation (1.6 s of 2.7 s at 50,000 offers, npm run bench:outcomes, docs/BENCHMARKS.md).
+// First interest and first contract are Offer columns kept by triggers on Deal and
+// TransferContract (migration 20261201154816_offer_first_times): grouping every deal and
+// contract in each query cost 60–80 ms whatever the filter (npm run bench:outcomes).
 /** Published offers (filtered) and how many have a contract, by kind, with the median delays. */
 export async function offerFigures(f: OutcomeFilters, q: Queryable = db()): Promise<OfferRow> {
   return one(await q.$queryRaw<OfferRow[]>`
     WITH o AS (
       SELECT o."publishedAt", o."ipStatus" = 'PATENT_GRANTED' AS patented, o."stateFunded" AS funded, COALESCE(${COMPLETE_CASE}, false) AS complete,
-        fi.first_interest, fc.first_contract
+        o."firstInterestAt" AS first_interest, o."firstContractAt" AS first_contract
       FROM "Offer" o
-      LEFT JOIN (SELECT d."offerId", min(d."createdAt") AS first_interest FROM "Deal" d WHERE d."listingKind" = 'offer' AND d."offerId" IS NOT NULL GROUP BY 1) fi ON fi."offerId" = o."id"
-      LEFT JOIN (SELECT t."offerId", min(t."signedAt") AS first_contract FROM "TransferContract" t WHERE t."offerId" IS NOT NULL GROUP BY 1) fc ON fc."offerId" = o."id"
       WHERE ${listingWhere(f, "o")}
     )
     SELECT count(*)::int AS n, (count(*) FILTER (WHERE first_contract IS NOT NULL))::int AS sold,
