@@ -1,7 +1,9 @@
 // One table of an outcome view as CSV (lib/csv.ts: UTF-8 with BOM, for Excel). Headers are in
-// the user's language; keys stay codes (DOMESTIC, ha-noi, 2026-Q3) so the file sorts and joins;
+// the user's language (messages/*.json outcomes.csv); keys stay codes (DOMESTIC, ha-noi, 2026-Q3) so the file sorts and joins;
 // hidden money is an empty cell, shares and rates have 4 decimals.
 import { toCsv } from "@/lib/csv";
+import { messagesFor } from "@/i18n/messages";
+import type vi from "@/messages/vi.json";
 import type { ContractGroupRow, IntermediaryOutcomes, ListingOutcomes, MarketOverview, Rate, StateIndicators } from "./types";
 
 export const OUTCOME_TABLES = {
@@ -13,22 +15,8 @@ export const OUTCOME_TABLES = {
 export type OutcomeView = keyof typeof OUTCOME_TABLES;
 export type OutcomeTable<V extends OutcomeView> = (typeof OUTCOME_TABLES)[V][number];
 type ViewData = { market: MarketOverview; state: StateIndicators; intermediary: IntermediaryOutcomes; listing: ListingOutcomes };
-type Locale = "vi" | "en";
 
-const WORDS = {
-  vi: {
-    field: "Lĩnh vực", sector: "Ngành", offers: "Kết quả nghiên cứu", challenges: "Đặt hàng công nghệ", quarter: "Quý", contracts: "Hợp đồng", value: "Giá trị (VND)",
-    shareOfContracts: "Tỷ lệ số hợp đồng", shareOfValue: "Tỷ lệ giá trị", direction: "Chiều chuyển giao", type: "Loại hợp đồng", province: "Tỉnh/thành",
-    organizationKind: "Loại tổ chức bên chuyển giao", stage: "Giai đoạn", deals: "Thương vụ", conversion: "Tỷ lệ chuyển từ giai đoạn trước", indicator: "Chỉ số",
-    numerator: "Tử số", denominator: "Mẫu số", rate: "Giá trị", id: "Mã", title: "Tên", createdAt: "Ngày tạo", contractValue: "Giá trị hợp đồng (VND)", metric: "Chỉ số",
-  },
-  en: {
-    field: "Field", sector: "Sector", offers: "Research outputs", challenges: "Technology challenges", quarter: "Quarter", contracts: "Contracts", value: "Value (VND)",
-    shareOfContracts: "Share of contracts", shareOfValue: "Share of value", direction: "Direction", type: "Contract type", province: "Province",
-    organizationKind: "Supplier organisation kind", stage: "Stage", deals: "Deals", conversion: "Conversion from previous stage", indicator: "Indicator",
-    numerator: "Numerator", denominator: "Denominator", rate: "Value", id: "ID", title: "Title", createdAt: "Created", contractValue: "Contract value (VND)", metric: "Metric",
-  },
-} as const;
+type Words = (typeof vi)["outcomes"]["csv"];
 
 const ratio = (v: number | null) => (v === null ? "" : Math.round(v * 10_000) / 10_000);
 const rateRow = (name: string, r: Rate) => [name, r.numerator, r.denominator, ratio(r.rate)];
@@ -38,7 +26,7 @@ export function isOutcomeTable<V extends OutcomeView>(view: V, table: string): t
 }
 
 export function outcomeCsv<V extends OutcomeView>(view: V, table: OutcomeTable<V>, data: ViewData[V], locale: string): string {
-  const w = WORDS[(locale === "en" ? "en" : "vi") satisfies Locale];
+  const w: Words = messagesFor(locale).outcomes.csv;
   const groups = (keyHeader: string, rows: ContractGroupRow[]) =>
     toCsv([keyHeader, w.contracts, w.value, w.shareOfContracts, w.shareOfValue], rows.map((r) => [r.key, r.contracts, r.valueVnd ?? "", ratio(r.shareOfContracts), ratio(r.shareOfValue)]));
   const listings = (keyHeader: string, rows: MarketOverview["listingsByField"]) => toCsv([keyHeader, w.offers, w.challenges], rows.map((r) => [r.key, r.offers, r.challenges]));
