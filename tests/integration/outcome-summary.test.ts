@@ -77,7 +77,7 @@ describe("outcome summary", () => {
 
   it("is stale at once after a write through Prisma or plain SQL, and fresh again after the refresh", async () => {
     await refreshOutcomeSummary();
-    await db().offer.create({ data: { organizationId: labOrg, createdById: lab.userId, title: "New", summary: "s", trl: 5, province: "ha-noi", status: "PUBLISHED", publishedAt: day("2025-06-01"), fieldCodes: ["agri"] } });
+    await db().offer.create({ data: { organizationId: labOrg, createdById: lab.userId, title: "New, no field or sector", summary: "s", trl: 5, province: "ha-noi", status: "PUBLISHED", publishedAt: day("2025-06-01") } });
     expect(await readOutcomeSummary()).toBeNull();
     expect((await getStateIndicators({ actor: admin, filters: {} })).totals.publishedOffers).toBe(3);
 

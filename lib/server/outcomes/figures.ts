@@ -15,26 +15,30 @@ export type Queryable = Pick<Prisma.TransactionClient, "$queryRaw">;
 export type ListingCount = { key: string; offers: number; challenges: number };
 export type ListingFigures = { byField: ListingCount[]; bySector: ListingCount[]; totals: { offers: number; challenges: number } };
 
-/** Published listings (filtered) per field code, per sector code (a listing with two codes counts in both), and in all. */
+/**
+ * Published listings (filtered) per field code, per sector code (a listing with two codes
+ * counts in both), and in all — in one pass over each table: the row's field codes, sector
+ * codes and a single 1 are unnested side by side (set-returning functions in a select list
+ * run in step, the shorter padded with NULL), then counted per grouping set. Half the time
+ * of three queries reading every listing each (npm run bench:outcomes).
+ */
 export async function listingFigures(f: OutcomeFilters, q: Queryable = db()): Promise<ListingFigures> {
-  const [byField, bySector, totals] = await Promise.all([
-    listingsBy(q, f, "fieldCodes"),
-    listingsBy(q, f, "sectorCodes"),
-    q.$queryRaw<{ offers: number; challenges: number }[]>`
-      SELECT (SELECT count(*) FROM "Offer" o WHERE ${listingWhere(f, "o")})::int AS offers,
-             (SELECT count(*) FROM "Challenge" ch WHERE ${listingWhere(f, "ch")})::int AS challenges`,
-  ]);
-  return { byField, bySector, totals: one(totals) };
-}
-
-function listingsBy(q: Queryable, f: OutcomeFilters, column: "fieldCodes" | "sectorCodes") {
-  const c = Prisma.raw(`"${column}"`);
-  return q.$queryRaw<ListingCount[]>`
-    SELECT key, sum(offers)::int AS offers, sum(challenges)::int AS challenges FROM (
-      SELECT unnest(o.${c}) AS key, 1 AS offers, 0 AS challenges FROM "Offer" o WHERE ${listingWhere(f, "o")}
+  const rows = await q.$queryRaw<{ set: number; f: string | null; s: string | null; offers: number; challenges: number; offer_rows: number; challenge_rows: number }[]>`
+    SELECT GROUPING(g.f, g.s)::int AS set, g.f, g.s,
+      (count(*) FILTER (WHERE g.offer))::int AS offers, (count(*) FILTER (WHERE NOT g.offer))::int AS challenges,
+      (count(g.one) FILTER (WHERE g.offer))::int AS offer_rows, (count(g.one) FILTER (WHERE NOT g.offer))::int AS challenge_rows
+    FROM (
+      SELECT true AS offer, unnest(o."fieldCodes") AS f, unnest(o."sectorCodes") AS s, unnest(ARRAY[1]) AS one FROM "Offer" o WHERE ${listingWhere(f, "o")}
       UNION ALL
-      SELECT unnest(ch.${c}), 0, 1 FROM "Challenge" ch WHERE ${listingWhere(f, "ch")}
-    ) t GROUP BY key ORDER BY sum(offers) + sum(challenges) DESC, key`;
+      SELECT false, unnest(ch."fieldCodes"), unnest(ch."sectorCodes"), unnest(ARRAY[1]) FROM "Challenge" ch WHERE ${listingWhere(f, "ch")}
+    ) g
+    GROUP BY GROUPING SETS ((g.f), (g.s), ())
+    ORDER BY 1, count(*) DESC, 2, 3`;
+  // GROUPING(f, s): 1 = by field, 2 = by sector, 3 = all; a NULL key is the padding.
+  const by = (set: number, key: "f" | "s") =>
+    rows.filter((r) => r.set === set && r[key] !== null).map((r) => ({ key: r[key]!, offers: r.offers, challenges: r.challenges }));
+  const all = rows.find((r) => r.set === 3);
+  return { byField: by(1, "f"), bySector: by(2, "s"), totals: { offers: all?.offer_rows ?? 0, challenges: all?.challenge_rows ?? 0 } };
 }
 
 /** The business case is complete when all these Offer columns are filled. */
