@@ -1,6 +1,7 @@
 // One table of an outcome view as CSV (lib/csv.ts: UTF-8 with BOM, for Excel). Headers are in
-// the user's language (messages/*.json outcomes.csv); keys stay codes (DOMESTIC, ha-noi, 2026-Q3) so the file sorts and joins;
-// hidden money is an empty cell, shares and rates have 4 decimals.
+// the user's language (messages/*.json, outcomes.csv); keys stay codes (DOMESTIC, ha-noi,
+// 2026-Q3) so the file sorts and joins; hidden money is an empty cell, shares and rates have
+// 4 decimals.
 import { toCsv } from "@/lib/csv";
 import { messagesFor } from "@/i18n/messages";
 import type vi from "@/messages/vi.json";
