@@ -1,8 +1,7 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { formValues, type ActionState } from "@/lib/action-result";
+import type { ActionState } from "@/lib/action-result";
 import { getActor } from "@/lib/server/auth/session";
 import { acceptNda } from "@/lib/server/deals/accept-nda";
 import { actOnDeal } from "@/lib/server/deals/act-on-deal";
@@ -12,12 +11,10 @@ import { saveNdaTemplate } from "@/lib/server/deals/nda-templates";
 import { openDeal } from "@/lib/server/deals/open-deal";
 import { postMessage } from "@/lib/server/deals/post-message";
 import { proposeTerms } from "@/lib/server/deals/propose-terms";
-import { toActionError } from "@/lib/server/errors/to-action-error";
+import { formInput, formLocale, runFormAction } from "@/lib/server/forms/form-action";
 
 // Thin wrappers: the same data-layer functions as /api/v1/deals; errors go back with what the user typed.
 
-const fields = (formData: FormData) => Object.fromEntries([...formData.entries()].filter(([, v]) => typeof v === "string"));
-const locale = (formData: FormData) => (formData.get("$locale") === "en" ? "en" : "vi");
 const dealId = (formData: FormData) => String(formData.get("dealId") ?? "");
 
 // A file input left empty still sends one nameless, empty part (the name arrives as "" or a
@@ -30,83 +27,47 @@ async function files(formData: FormData, name: string) {
   return out;
 }
 
-function refresh() {
-  revalidatePath("/[locale]", "layout");
-}
+const toDeal = (formData: FormData) => ({ id }: { id: string }) => redirect(`/${formLocale(formData)}/deals/${id}`);
 
 export async function expressInterestAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  let id: string;
-  try {
-    id = (await expressInterest({ actor: await getActor(), input: fields(formData) })).id;
-  } catch (err) {
-    return { ...toActionError(err), values: formValues(formData) };
-  }
-  refresh();
-  redirect(`/${locale(formData)}/deals/${id}`);
+  return runFormAction(formData, async () => expressInterest({ actor: await getActor(), input: formInput(formData) }), toDeal(formData));
 }
 
 export async function openDealAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  let id: string;
-  try {
-    id = (await openDeal({ actor: await getActor(), input: fields(formData) })).id;
-  } catch (err) {
-    return { ...toActionError(err), values: formValues(formData) };
-  }
-  refresh();
-  redirect(`/${locale(formData)}/deals/${id}`);
+  return runFormAction(formData, async () => openDeal({ actor: await getActor(), input: formInput(formData) }), toDeal(formData));
 }
 
 /** accept / decline / withdraw / agree, from the stage actions and the term sheet. */
 export async function dealEventAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  try {
+  return runFormAction(formData, async () => {
     const actor = await getActor();
-    const input = fields(formData);
+    const input = formInput(formData);
     if (input.event === "agree") await agreeTerms({ actor, id: dealId(formData), input });
     else await actOnDeal({ actor, id: dealId(formData), input });
-  } catch (err) {
-    return { ...toActionError(err), values: formValues(formData) };
-  }
-  refresh();
-  return { ok: true };
+  });
 }
 
 export async function acceptNdaAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  try {
-    await acceptNda({ actor: await getActor(), id: dealId(formData), input: fields(formData) });
-  } catch (err) {
-    return { ...toActionError(err), values: formValues(formData) };
-  }
-  refresh();
-  return { ok: true };
+  return runFormAction(formData, async () => acceptNda({ actor: await getActor(), id: dealId(formData), input: formInput(formData) }));
 }
 
 export async function postMessageAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  try {
-    await postMessage({ actor: await getActor(), id: dealId(formData), input: fields(formData), files: await files(formData, "files") });
-  } catch (err) {
-    return { ...toActionError(err), values: formValues(formData) };
-  }
-  refresh();
-  return { ok: true };
+  return runFormAction(formData, async () =>
+    postMessage({ actor: await getActor(), id: dealId(formData), input: formInput(formData), files: await files(formData, "files") }),
+  );
 }
 
 export async function proposeTermsAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  try {
-    await proposeTerms({ actor: await getActor(), id: dealId(formData), input: fields(formData) });
-  } catch (err) {
-    return { ...toActionError(err), values: formValues(formData) };
-  }
-  refresh();
-  return { ok: true };
+  return runFormAction(formData, async () => proposeTerms({ actor: await getActor(), id: dealId(formData), input: formInput(formData) }));
 }
 
 export async function saveNdaTemplateAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  try {
-    const [file] = await files(formData, "file");
-    await saveNdaTemplate({ actor: await getActor(), input: fields(formData), file: file ?? null });
-  } catch (err) {
-    return { ...toActionError(err), values: formValues(formData) };
-  }
-  refresh();
-  return { ok: true, message: "saved" };
+  return runFormAction(
+    formData,
+    async () => {
+      const [file] = await files(formData, "file");
+      await saveNdaTemplate({ actor: await getActor(), input: formInput(formData), file: file ?? null });
+    },
+    { ok: true, message: "saved" },
+  );
 }

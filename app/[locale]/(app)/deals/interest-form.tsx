@@ -38,7 +38,7 @@ export function InterestForm({ kind, listingId, dealTypes, organizations, openDe
       <h2 className="font-semibold">{kind === "offer" ? t("titleOffer") : t("titleChallenge")}</h2>
       <p className="text-sm text-slate-700">{t("lead")}</p>
       <form key={form.attempt} action={form.action} className="space-y-3" data-testid="interest-form">
-        <input type="hidden" name="$locale" value={locale} />
+        <input type="hidden" name="locale" value={locale} />
         <input type="hidden" name="listingKind" value={kind} />
         <input type="hidden" name="listingId" value={listingId} />
         {organizations.length > 1 ? (

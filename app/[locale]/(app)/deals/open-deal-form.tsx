@@ -20,7 +20,7 @@ export function OpenDealForm({ offerId, challengeId, dealId }: { offerId: string
   }
   return (
     <form key={form.attempt} action={form.action} className="flex flex-wrap items-end gap-2 text-sm">
-      <input type="hidden" name="$locale" value={locale} />
+      <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="offerId" value={offerId} />
       <input type="hidden" name="challengeId" value={challengeId} />
       <label className="flex min-w-64 flex-1 flex-col">
