@@ -15,7 +15,7 @@ import { db } from "../../lib/server/db/client";
 import { createOffer } from "../../lib/server/offers/create-offer";
 import { createAccessToken } from "../../lib/server/tokens/access-tokens";
 import { codeOf } from "../support/codes";
-import { createAdmin, createOwner, OFFER_INPUT, requestToJoin, verify } from "../support/factories";
+import { createAdmin, createCast, OFFER_INPUT, requestToJoin } from "../support/factories";
 
 const { GET: listRoute, POST: createRoute } = await import("../../app/api/v1/contracts/route");
 const { GET: getRoute } = await import("../../app/api/v1/contracts/[id]/route");
@@ -128,18 +128,13 @@ describe("transfer contracts", () => {
   }
 
   beforeAll(async () => {
-    const l = await createOwner({ orgName: "Viện Vật liệu Xây dựng" });
-    const f = await createOwner({ orgName: "Công ty Xi măng Hoa Lư", kind: "ENTERPRISE" });
-    const s = await createOwner({ orgName: "Công ty Dệt Nam Định", kind: "ENTERPRISE" });
-    const b = await createOwner({ orgName: "Sàn Giao dịch Công nghệ Hà Nội", kind: "INTERMEDIARY" });
-    const u = await createOwner({ orgName: "Trung tâm Chuyển giao Mới", kind: "INTERMEDIARY" });
-    for (const o of [l, f, s, b]) await verify(o.organizationId);
-    [lab, firm, stranger, broker, unverifiedBroker] = (await Promise.all([l, f, s, b, u].map((o) => loadActor(o.userId)))) as [Actor, Actor, Actor, Actor, Actor];
-    const joiner = await requestToJoin(l.organizationId);
+    const cast = await createCast("lab", "firm", "stranger", "broker", "unverifiedBroker");
+    [lab, firm, stranger, broker, unverifiedBroker] = [cast.lab.actor, cast.firm.actor, cast.stranger.actor, cast.broker.actor, cast.unverifiedBroker.actor];
+    const joiner = await requestToJoin(cast.lab.organizationId);
     await db().membership.updateMany({ where: { userId: joiner.userId }, data: { status: "ACTIVE" } });
     labColleague = (await loadActor(joiner.userId))!;
     admin = await createAdmin();
-    [labOrg, firmOrg, brokerOrg] = [l.organizationId, f.organizationId, b.organizationId];
+    [labOrg, firmOrg, brokerOrg] = [cast.lab.organizationId, cast.firm.organizationId, cast.broker.organizationId];
     offerId = (await createOffer({ actor: lab, input: OFFER_INPUT })).id;
     strangerToken = (await createAccessToken({ actor: stranger, input: { name: "t" } })).token;
     labToken = (await createAccessToken({ actor: lab, input: { name: "t" } })).token;

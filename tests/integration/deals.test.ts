@@ -1,7 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "../../lib/auth/permissions";
 import { STANDARD_NDA_TEXT, STANDARD_NDA_VERSION } from "../../lib/deals/standard-nda";
-import { loadActor } from "../../lib/server/auth/load-actor";
 import { createChallenge } from "../../lib/server/challenges/create-challenge";
 import { db } from "../../lib/server/db/client";
 import { acceptNda } from "../../lib/server/deals/accept-nda";
@@ -24,7 +23,7 @@ import { getOffer } from "../../lib/server/offers/get-offer";
 import { createOffer } from "../../lib/server/offers/create-offer";
 import { createAccessToken } from "../../lib/server/tokens/access-tokens";
 import { codeOf } from "../support/codes";
-import { CHALLENGE_INPUT, createAdmin, createOwner, OFFER_INPUT, verify } from "../support/factories";
+import { CHALLENGE_INPUT, createAdmin, createCast, OFFER_INPUT } from "../support/factories";
 
 const dealsRoute = await import("../../app/api/v1/deals/route");
 const dealRoute = await import("../../app/api/v1/deals/[id]/route");
@@ -68,17 +67,10 @@ describe("deals", () => {
   let dealId: string;
 
   beforeAll(async () => {
-    const l = await createOwner({ orgName: "Viện Vật liệu Xây dựng" });
-    const f = await createOwner({ orgName: "Công ty Xi măng Hoa Lư", kind: "ENTERPRISE" });
-    const s = await createOwner({ orgName: "Công ty Dệt Nam Định", kind: "ENTERPRISE" });
-    const b = await createOwner({ orgName: "Sàn Giao dịch Công nghệ Hà Nội", kind: "INTERMEDIARY" });
-    const y = await createOwner({ orgName: "Công ty Xi măng Bút Sơn", kind: "ENTERPRISE" });
-    for (const o of [l, f, s, b, y]) await verify(o.organizationId);
-    [lab, firm, stranger, broker, buyer] = (await Promise.all([l, f, s, b, y].map((o) => loadActor(o.userId)))) as [Actor, Actor, Actor, Actor, Actor];
+    const cast = await createCast("lab", "firm", "stranger", "broker", "buyer");
+    [lab, firm, stranger, broker, buyer] = [cast.lab.actor, cast.firm.actor, cast.stranger.actor, cast.broker.actor, cast.buyer.actor];
     admin = await createAdmin();
-    labOrg = l.organizationId;
-    firmOrg = f.organizationId;
-    buyerOrg = y.organizationId;
+    [labOrg, firmOrg, buyerOrg] = [cast.lab.organizationId, cast.firm.organizationId, cast.buyer.organizationId];
     offerId = await publishedOffer(lab, OFFER_INPUT);
     challengeId = (await createChallenge({ actor: buyer, input: CHALLENGE_INPUT })).id;
     await changeListingStatus({ actor: buyer, kind: "challenge", id: challengeId, action: "publish" });

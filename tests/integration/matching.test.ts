@@ -1,6 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "../../lib/auth/permissions";
-import { loadActor } from "../../lib/server/auth/load-actor";
 import { createChallenge } from "../../lib/server/challenges/create-challenge";
 import { db } from "../../lib/server/db/client";
 import { runDueJobs } from "../../lib/server/jobs/run-jobs";
@@ -12,7 +11,7 @@ import { recordMatchFeedback } from "../../lib/server/matching/record-feedback";
 import { createOffer } from "../../lib/server/offers/create-offer";
 import { updateOffer } from "../../lib/server/offers/update-offer";
 import { codeOf } from "../support/codes";
-import { CHALLENGE_INPUT, createAdmin, createOwner, OFFER_INPUT, verify } from "../support/factories";
+import { CHALLENGE_INPUT, createAdmin, createCast, OFFER_INPUT } from "../support/factories";
 
 const { GET: challengeMatchesRoute } = await import("../../app/api/v1/challenges/[id]/matches/route");
 
@@ -39,16 +38,10 @@ describe("matching service", () => {
   let challengeId: string, goodOffer: string, lowTrlOffer: string, otherOffer: string;
 
   beforeAll(async () => {
-    const l = await createOwner({ orgName: "Viện Vật liệu Xây dựng" });
-    const f = await createOwner({ orgName: "Công ty Xi măng Hoa Lư", kind: "ENTERPRISE" });
-    const s = await createOwner({ orgName: "Công ty Dệt Nam Định", kind: "ENTERPRISE" });
-    const b = await createOwner({ orgName: "Sàn Giao dịch Công nghệ Hà Nội", kind: "INTERMEDIARY" });
-    const u = await createOwner({ orgName: "Trung tâm Chuyển giao Mới", kind: "INTERMEDIARY" });
-    for (const o of [l, f, s, b]) await verify(o.organizationId);
-    const actors = await Promise.all([l, f, s, b, u].map(async (o) => (await loadActor(o.userId))!));
-    [lab, firm, stranger, broker, unverifiedBroker] = actors as [Actor, Actor, Actor, Actor, Actor];
+    const cast = await createCast("lab", "firm", "stranger", "broker", "unverifiedBroker");
+    [lab, firm, stranger, broker, unverifiedBroker] = [cast.lab.actor, cast.firm.actor, cast.stranger.actor, cast.broker.actor, cast.unverifiedBroker.actor];
     admin = await createAdmin();
-    firmOrg = f.organizationId;
+    firmOrg = cast.firm.organizationId;
     goodOffer = await publishedOffer(lab, KILN_OFFER_EN);
     lowTrlOffer = await publishedOffer(lab, { ...KILN_OFFER_EN, title: "Early-stage kiln additive to reduce coal in cement clinker", trl: "3", externalRef: null });
     otherOffer = await publishedOffer(lab, { ...OFFER_INPUT, title: "Máy phân loại nhân hạt điều bằng camera", titleTranslated: null, summary: "Dây chuyền camera phân loại nhân hạt điều xuất khẩu theo 26 cấp, năng suất 2 tấn/giờ.", application: "Nhà máy chế biến hạt điều", targetCustomers: "Doanh nghiệp xuất khẩu điều", sectorCodes: ["food-processing"], confidentialDetails: null });

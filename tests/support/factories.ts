@@ -86,3 +86,26 @@ export const CHALLENGE_INPUT = {
   province: "Ninh Bình",
   confidentialDetails: "Chi phí than hiện tại 3,2 triệu ₫/tấn; nhà cung cấp: Vinacomin.",
 };
+
+/** The organisations the deal, contract and matching tests play with (the unverified broker is left unverified). */
+const CAST = {
+  lab: { orgName: "Viện Vật liệu Xây dựng" },
+  firm: { orgName: "Công ty Xi măng Hoa Lư", kind: "ENTERPRISE" },
+  stranger: { orgName: "Công ty Dệt Nam Định", kind: "ENTERPRISE" },
+  broker: { orgName: "Sàn Giao dịch Công nghệ Hà Nội", kind: "INTERMEDIARY" },
+  buyer: { orgName: "Công ty Xi măng Bút Sơn", kind: "ENTERPRISE" },
+  unverifiedBroker: { orgName: "Trung tâm Chuyển giao Mới", kind: "INTERMEDIARY", unverified: true },
+} satisfies Record<string, { orgName: string; kind?: string; unverified?: boolean }>;
+export type CastMember = { actor: Actor; organizationId: string };
+
+/** Each named organisation of CAST with its owner, verified unless it is the unverified one; actors loaded afterwards. */
+export async function createCast<K extends keyof typeof CAST>(...names: K[]): Promise<Record<K, CastMember>> {
+  const cast = {} as Record<K, CastMember>;
+  for (const name of names) {
+    const spec: { orgName: string; kind?: string; unverified?: boolean } = CAST[name];
+    const owner = await createOwner(spec);
+    if (!spec.unverified) await verify(owner.organizationId);
+    cast[name] = { actor: (await loadActor(owner.userId)) as Actor, organizationId: owner.organizationId };
+  }
+  return cast;
+}
