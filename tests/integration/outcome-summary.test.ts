@@ -7,6 +7,7 @@ import type { Actor } from "../../lib/auth/permissions";
 import { loadActor } from "../../lib/server/auth/load-actor";
 import { db } from "../../lib/server/db/client";
 import { runDueJobs } from "../../lib/server/jobs/run-jobs";
+import { getIntermediaryOutcomes } from "../../lib/server/outcomes/get-intermediary-outcomes";
 import { getMarketOverview } from "../../lib/server/outcomes/get-market-overview";
 import { getStateIndicators } from "../../lib/server/outcomes/get-state-indicators";
 import { readOutcomeSummary, refreshOutcomeSummary } from "../../lib/server/outcomes/summary";
@@ -18,7 +19,7 @@ const pendingChanges = async () => (await db().$queryRaw<{ n: number }[]>`SELECT
 const refreshJobs = () => db().job.count({ where: { kind: "outcomes.refresh", doneAt: null } });
 
 describe("outcome summary", () => {
-  let admin: Actor, lab: Actor, labOrg: string, firmOrg: string, firm: Actor;
+  let admin: Actor, lab: Actor, labOrg: string, firmOrg: string, firm: Actor, brokerOrg: string;
 
   beforeAll(async () => {
     admin = await createAdmin();
@@ -26,6 +27,9 @@ describe("outcome summary", () => {
     const e = await createOwner({ kind: "ENTERPRISE" });
     await verify(l.organizationId);
     await verify(e.organizationId);
+    const b = await createOwner({ kind: "INTERMEDIARY" });
+    await verify(b.organizationId);
+    brokerOrg = b.organizationId;
     labOrg = l.organizationId;
     firmOrg = e.organizationId;
     lab = (await loadActor(l.userId)) as Actor;
@@ -37,7 +41,7 @@ describe("outcome summary", () => {
     await db().challenge.create({ data: { organizationId: firmOrg, createdById: firm.userId, title: "C", problem: "p", province: "can-tho", status: "PUBLISHED", publishedAt: day("2025-02-01"), stateCommissioned: true, fieldCodes: ["agri"] } });
     const deal = (data: Record<string, unknown>) =>
       db().deal.create({ data: { listingKind: "offer", ownerOrgId: labOrg, initiatorOrgId: firmOrg, partnerOrgId: firmOrg, createdById: firm.userId, message: "m", respondBy: new Date(), province: "ha-noi", ...data } as never });
-    await deal({ offerId: o1.id, createdAt: day("2025-01-11"), respondedAt: day("2025-01-14"), ndaAt: day("2025-01-14"), stage: "NDA" });
+    await deal({ offerId: o1.id, createdAt: day("2025-01-11"), respondedAt: day("2025-01-14"), ndaAt: day("2025-01-14"), stage: "NDA", intermediaryOrgId: brokerOrg });
     // Unanswered: one long overdue (due), one of 3 days ago (not yet due).
     await deal({ offerId: o2.id, createdAt: day("2025-04-01") });
     await deal({ offerId: o1.id, createdAt: new Date(Date.now() - 3 * DAY) });
@@ -54,15 +58,17 @@ describe("outcome summary", () => {
     expect(await pendingChanges()).toBeGreaterThan(0);
     const live = await getStateIndicators({ actor: admin, filters: {} });
     const liveMarket = await getMarketOverview({ actor: null, filters: {} });
+    const liveIntermediary = await getIntermediaryOutcomes({ actor: admin, organizationId: brokerOrg, filters: {} });
     expect(live.totals.publishedOffers).toBe(2);
     expect(live.responses.answered).toEqual({ numerator: 1, denominator: 2, rate: 0.5 });
-    expect(await refreshJobs()).toBe(1); // two stale views, one pending job
+    expect(await refreshJobs()).toBe(1); // three stale views, one pending job
 
     expect(await runDueJobs()).toBeGreaterThanOrEqual(1);
     expect(await pendingChanges()).toBe(0);
     expect(await readOutcomeSummary()).not.toBeNull();
     expect(await getStateIndicators({ actor: admin, filters: {} })).toEqual(live);
     expect(await getMarketOverview({ actor: null, filters: {} })).toEqual(liveMarket);
+    expect(await getIntermediaryOutcomes({ actor: admin, organizationId: brokerOrg, filters: {} })).toEqual(liveIntermediary);
     // A filtered view never reads the summary.
     expect((await getStateIndicators({ actor: admin, filters: { field: "agri" } })).totals.publishedOffers).toBe(1);
   });

@@ -1,6 +1,7 @@
 import "server-only";
 import { RESPONSE_DAYS } from "@/lib/deals/stages";
 import type { OutcomeFilters } from "@/lib/outcomes/filters";
+import type { Rate } from "@/lib/outcomes/types";
 import { db } from "@/lib/server/db/client";
 import { Prisma } from "@/lib/server/db/generated/client";
 import { dealWhere, listingWhere, one } from "./filter-sql";
@@ -8,6 +9,10 @@ import { dealWhere, listingWhere, one } from "./filter-sql";
 // The outcome figures that do not depend on who looks: listing counts, offer and deal
 // figures, commissioned challenges. Each runs on `q` (the pool, or the summary refresh's
 // transaction). The views mask per viewer only contract values, which are not here.
+
+export const rate = (numerator: number, denominator: number): Rate => ({ numerator, denominator, rate: denominator ? numerator / denominator : null });
+/** A median number of days as shown: one decimal. */
+export const days = (v: number | null) => (v === null ? null : Math.round(Number(v) * 10) / 10);
 
 /** What can run a raw query: the client or a transaction. */
 export type Queryable = Pick<Prisma.TransactionClient, "$queryRaw">;

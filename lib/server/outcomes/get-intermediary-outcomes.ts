@@ -7,12 +7,11 @@ import type { IntermediaryOutcomes } from "@/lib/outcomes/types";
 import { db } from "@/lib/server/db/client";
 import { Prisma } from "@/lib/server/db/generated/client";
 import { contractWhere, dealWhere, groupAggregates, mineSql, one, parseOutcomeFilters, type GroupAggregate } from "./filter-sql";
-import { dealFigures } from "./figures";
-import { rate } from "./get-state-indicators";
+import { days, dealFigures, rate } from "./figures";
+import { isUnfiltered, readOutcomeSummary } from "./summary";
 
 /** The deal rows shown (newest first); the counts cover all deals. */
 export const INTERMEDIARY_DEAL_ROWS = 200;
-const days = (v: number | null) => (v === null ? null : Math.round(Number(v) * 10) / 10);
 
 /**
  * An intermediary's outcomes: the deals it brokered (Deal.intermediaryOrgId, filtered by
@@ -31,7 +30,8 @@ export async function getIntermediaryOutcomes({ actor, organizationId, filters }
   const [stages, mine, platform, contracts, deals] = await Promise.all([
     db().$queryRaw<{ key: string; count: number }[]>`SELECT d."stage"::text AS key, count(*)::int AS count FROM "Deal" d WHERE ${dealWhere(f)} AND ${own} GROUP BY 1`,
     dealFigures(f, own),
-    dealFigures(f),
+    // The platform's figures without filters are the summary's (summary.ts) while it is fresh.
+    (isUnfiltered(f) ? readOutcomeSummary() : Promise.resolve(null)).then((s) => s?.deals ?? dealFigures(f)),
     db().$queryRaw<GroupAggregate[]>`
       SELECT 'total' AS key, ${groupAggregates(actor, MIN_GROUP_FOR_VALUE)} FROM "TransferContract" c WHERE ${contractWhere(f)} AND c."intermediaryOrgId" = ${org.id}`,
     db().$queryRaw<{ id: string; title: string; stage: string; createdAt: Date; value: string | null }[]>`

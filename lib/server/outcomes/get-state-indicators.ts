@@ -2,16 +2,13 @@ import "server-only";
 import type { Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import { contractGroupRows } from "@/lib/outcomes/privacy";
-import type { Rate, StateIndicators } from "@/lib/outcomes/types";
+import type { StateIndicators } from "@/lib/outcomes/types";
 import { db } from "@/lib/server/db/client";
 import { Prisma } from "@/lib/server/db/generated/client";
 import { parseOutcomeFilters } from "./filter-sql";
-import { commissionedFigures, dealFigures, offerFigures } from "./figures";
+import { commissionedFigures, days, dealFigures, offerFigures, rate } from "./figures";
 import { computeMarketOverview, contractGroups, contractTotal } from "./get-market-overview";
 import { dealsFromSummary, isUnfiltered, readOutcomeSummary } from "./summary";
-
-export const rate = (numerator: number, denominator: number): Rate => ({ numerator, denominator, rate: denominator ? numerator / denominator : null });
-const days = (v: number | null) => (v === null ? null : Math.round(Number(v) * 10) / 10);
 
 /**
  * The State agency and admin view: the market overview plus, with the same filters:
