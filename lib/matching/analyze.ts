@@ -38,8 +38,8 @@ const BROADER = 1.0;
 const VI_UNIGRAM = 0.5;
 
 function addText(glossary: Glossary, text: string, weight: number, concepts: Map<string, number>, terms: Map<number, number>, surface: Map<number, string>, unigram: number) {
-  const { tokens, acronym } = conceptTokenCase(text);
-  for (const hit of glossary.find(tokens, acronym)) {
+  const { tokens, acronym, marked } = conceptTokenCase(text);
+  for (const hit of glossary.find(tokens, acronym, marked)) {
     const w = weight * glossary.weight(hit.id);
     concepts.set(hit.id, (concepts.get(hit.id) ?? 0) + w);
     for (const b of glossary.broader(hit.id)) concepts.set(b, (concepts.get(b) ?? 0) + w * BROADER * glossary.weight(b));

@@ -66,4 +66,23 @@ describe("the bilingual glossary", () => {
     expect(find("two 2,500 tpd lines").has("shrimp-disease")).toBe(false);
     expect(find("bệnh TPD trên tôm giống").has("shrimp-disease")).toBe(true);
   });
+
+  it("reads text written with diacritics by its marks, and text without them either way", () => {
+    const g = glossary();
+    const find = (text: string) => {
+      const { tokens, acronym, marked } = conceptTokenCase(text);
+      return new Set(g.find(tokens, acronym, marked).map((h) => h.id));
+    };
+    // "đã" (has been) folds to "da" (leather), "tuyến trung ương" to "tuyến trùng" (nematodes)
+    expect(find("Sản phẩm đã được thương mại hóa tại nhiều tỉnh").has("leather")).toBe(false);
+    expect(find("Xưởng may sản phẩm da xuất khẩu").has("leather")).toBe(true);
+    expect(find("bệnh viện tuyến trung ương").has("nematodes")).toBe(false);
+    expect(find("tuyến trùng hại rễ hồ tiêu").has("nematodes")).toBe(true);
+    // written without diacritics, a text may mean either
+    expect(find("san pham da xuat khau").has("leather")).toBe(true);
+    expect(find("tuyen trung hai re ho tieu").has("nematodes")).toBe(true);
+    // where the tone mark sits is style: "thuỷ" and "thủy" are one word
+    expect(find("nuôi trồng thuỷ sản ven biển")).toEqual(find("nuôi trồng thủy sản ven biển"));
+    expect(find("nuôi trồng thuỷ sản ven biển").size).toBeGreaterThan(0);
+  });
 });

@@ -26,31 +26,81 @@ export function isAcronym(written: string): boolean {
   return /^[\p{Lu}\d]+s?$/u.test(written) && (written.match(/\p{Lu}/gu)?.length ?? 0) >= 2;
 }
 
-/** conceptTokens, and for each token whether the text writes it as an acronym. */
-export function conceptTokenCase(text: string): { tokens: string[]; acronym: boolean[] } {
+// Vietnamese tone marks. Where a syllable carries its tone is a matter of style ("hoà" and
+// "hòa"), so the tone is read off as a whole-syllable code; the letter marks (ă â ê ô ơ ư đ)
+// stay on their letters.
+const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/gu;
+const TONE_CODE: Record<string, string> = { "\u0300": "`", "\u0301": "'", "\u0303": "~", "\u0309": "?", "\u0323": "." };
+
+/** A word as written, lower case, with its diacritics kept in a form that ignores tone placement. */
+export function markedForm(word: string): string {
+  let tone = "";
+  const base = word.toLowerCase().normalize("NFD").replace(TONE_MARKS, (m) => {
+    tone = TONE_CODE[m]!;
+    return "";
+  });
+  return base.normalize("NFC") + tone;
+}
+
+/** A text written with Vietnamese diacritics: then a word means what its marks say ("đã" is not "da"). */
+const ACCENTED_SHARE = 0.15;
+
+/**
+ * conceptTokens, for each token whether the text writes it as an acronym, and, when the text
+ * is written with diacritics, the tokens with their marks (`marked`): the glossary then
+ * matches them exactly, so "Sản phẩm đã" does not read as "sản phẩm da" (leather goods).
+ * Text written without diacritics is matched folded, as it may mean either.
+ */
+export function conceptTokenCase(text: string): { tokens: string[]; acronym: boolean[]; marked?: string[] } {
   const tokens: string[] = [];
   const acronym: boolean[] = [];
+  const marked: string[] = [];
+  let letters = 0;
+  let withMarks = 0;
   for (const span of casedWordSpans(text)) {
     // fold keeps offsets and separators are ASCII, so both split into the same pieces
     const folded = span.word.split(/[-/]/);
     const written = span.written.split(/[-/]/);
     folded.forEach((f, i) => {
       if (!f) return;
+      const w = written[i] ?? f;
       tokens.push(stem(f));
-      acronym.push(isAcronym(written[i] ?? ""));
+      acronym.push(isAcronym(w));
+      marked.push(stem(markedForm(w)));
+      if (/\p{L}/u.test(f)) {
+        letters++;
+        if (f !== w.toLowerCase()) withMarks++;
+      }
     });
   }
-  return { tokens, acronym };
+  return letters && withMarks / letters >= ACCENTED_SHARE ? { tokens, acronym, marked } : { tokens, acronym };
+}
+
+/** A glossary term's tokens with their marks, as conceptTokenCase gives them for accented text. */
+function markedTokens(term: string): string[] {
+  return casedWordSpans(term).flatMap((s) => s.written.split(/[-/]/)).filter(Boolean).map((w) => stem(markedForm(w)));
 }
 
 export type ConceptHit = { id: string; start: number; length: number };
 type TrieNode = { next: Map<string, TrieNode>; id?: string };
+
+function insert(trie: TrieNode, tokens: string[], id: string) {
+  let node = trie;
+  for (const t of tokens) {
+    let child = node.next.get(t);
+    if (!child) node.next.set(t, (child = { next: new Map() }));
+    node = child;
+  }
+  node.id ??= id;
+}
 
 export class Glossary {
   readonly concepts = new Map<string, Concept>();
   private readonly weights = new Map<string, number>();
   /** Phrases as a trie over tokens; `id` marks where a phrase ends. */
   private readonly trie: TrieNode = { next: new Map() };
+  /** The same phrases over marked tokens, for text written with diacritics. */
+  private readonly markedTrie: TrieNode = { next: new Map() };
   /** One-token acronym terms (token → concept), kept out of the trie: see isAcronym. */
   private readonly acronyms = new Map<string, string>();
 
@@ -69,14 +119,9 @@ export class Glossary {
           if (!this.acronyms.has(tokens[0]!)) this.acronyms.set(tokens[0]!, c.id);
           continue;
         }
-        let node = this.trie;
-        for (const t of tokens) {
-          let child = node.next.get(t);
-          if (!child) node.next.set(t, (child = { next: new Map() }));
-          node = child;
-        }
         // The first concept to claim a phrase keeps it; the glossary test forbids such clashes.
-        node.id ??= c.id;
+        insert(this.trie, tokens, c.id);
+        insert(this.markedTrie, markedTokens(term), c.id);
       }
     }
   }
@@ -84,14 +129,16 @@ export class Glossary {
   /**
    * Concepts named in a token sequence, longest phrase first, left to right. `acronym` tells
    * which tokens the text writes in capitals; without it no one-token acronym term matches.
+   * With `marked` (see conceptTokenCase) phrases are matched on those, diacritics and all.
    */
-  find(tokens: string[], acronym?: boolean[]): ConceptHit[] {
+  find(tokens: string[], acronym?: boolean[], marked?: string[]): ConceptHit[] {
     const hits: ConceptHit[] = [];
+    const [trie, seq] = marked ? [this.markedTrie, marked] : [this.trie, tokens];
     for (let i = 0; i < tokens.length; ) {
-      let node: TrieNode | undefined = this.trie;
+      let node: TrieNode | undefined = trie;
       let best: { id: string; length: number } | null = null;
-      for (let j = i; j < tokens.length; j++) {
-        node = node.next.get(tokens[j]!);
+      for (let j = i; j < seq.length; j++) {
+        node = node.next.get(seq[j]!);
         if (!node) break;
         if (node.id) best = { id: node.id, length: j - i + 1 };
       }
