@@ -1,4 +1,4 @@
-import { conceptKey, titleKey, wordKey } from "./keys";
+import { conceptKey, wordKey } from "./keys";
 import { conceptTokenCase, type Glossary } from "./glossary";
 import { detectLanguage, isStopword, wordSpans } from "./text";
 import { stem } from "./glossary";
@@ -17,8 +17,7 @@ export type MatchText = {
 
 /**
  * What matching knows of a listing's text. Weights are per channel unit vectors
- * (concepts, words, and the concepts of the title alone), so a long listing does not
- * outweigh a short one.
+ * (concepts, words), so a long listing does not outweigh a short one.
  */
 export type TextProfile = {
   languages: Language[];
@@ -30,9 +29,6 @@ export type TextProfile = {
   surface: Map<number, string>;
 };
 
-/** Raise it when a change here changes stored profiles for the same glossary: they are then rebuilt. */
-export const PROFILE_FORMAT = 2;
-
 const TITLE = 2;
 const BODY = 1;
 const EXTRA = 1;
@@ -41,17 +37,13 @@ const BROADER = 1.0;
 // A Vietnamese syllable alone says little ("công", "nghệ"); two together make the word.
 const VI_UNIGRAM = 0.5;
 
-function addConcepts(glossary: Glossary, text: string, weight: number, concepts: Map<string, number>) {
+function addText(glossary: Glossary, text: string, weight: number, concepts: Map<string, number>, terms: Map<number, number>, surface: Map<number, string>, unigram: number) {
   const { tokens, acronym, marked } = conceptTokenCase(text);
   for (const hit of glossary.find(tokens, acronym, marked)) {
     const w = weight * glossary.weight(hit.id);
     concepts.set(hit.id, (concepts.get(hit.id) ?? 0) + w);
     for (const b of glossary.broader(hit.id)) concepts.set(b, (concepts.get(b) ?? 0) + w * BROADER * glossary.weight(b));
   }
-}
-
-function addText(glossary: Glossary, text: string, weight: number, concepts: Map<string, number>, terms: Map<number, number>, surface: Map<number, string>, unigram: number) {
-  addConcepts(glossary, text, weight, concepts);
   let previous: { word: string; written: string } | null = null;
   for (const span of wordSpans(text)) {
     const w = stem(span.word);
@@ -84,24 +76,18 @@ export function analyzeText(glossary: Glossary, t: MatchText): TextProfile {
   const concepts = new Map<string, number>();
   const terms = new Map<number, number>();
   const surface = new Map<number, string>();
-  const titleConcepts = new Map<string, number>();
   const add = (text: string, weight: number, lang: Language) => addText(glossary, text, weight, concepts, terms, surface, lang === "vi" ? VI_UNIGRAM : 1);
   add(t.title, TITLE, language);
-  addConcepts(glossary, t.title, 1, titleConcepts);
   add(t.body, BODY, language);
   for (const e of t.extra ?? []) if (e) add(e, EXTRA, language);
   if (t.titleTranslated || t.bodyTranslated) {
     const other: Language = language === "vi" ? "en" : "vi";
     languages.push(other);
-    if (t.titleTranslated) {
-      add(t.titleTranslated, TITLE, other);
-      addConcepts(glossary, t.titleTranslated, 1, titleConcepts);
-    }
+    if (t.titleTranslated) add(t.titleTranslated, TITLE, other);
     if (t.bodyTranslated) add(t.bodyTranslated, BODY, other);
   }
   const conceptEntries = unit([...concepts].map(([id, w]) => [conceptKey(id), damp(w)]));
   const wordEntries = unit([...terms].map(([k, w]) => [k, damp(w)]));
-  const titleEntries = unit([...titleConcepts].map(([id, w]) => [titleKey(id), damp(w)]));
-  const all = [...conceptEntries, ...wordEntries, ...titleEntries];
+  const all = [...conceptEntries, ...wordEntries];
   return { languages, keys: all.map(([k]) => k), weights: all.map(([, w]) => w), concepts, surface };
 }

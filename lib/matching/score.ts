@@ -1,4 +1,4 @@
-import { conceptOfTitleKey, isConceptKey, isTitleKey } from "./keys";
+import { isConceptKey } from "./keys";
 import type { Language } from "./analyze";
 
 /** The indexed part of a listing's text profile (what PostgreSQL stores and returns). */
@@ -19,32 +19,26 @@ export type Reason =
   | { code: "sameProvince"; tone: "plus"; province: string };
 
 export type Shared = { key: number; contribution: number };
-export type TextScore = { concept: number; word: number; title: number; text: number; shared: Shared[] };
+export type TextScore = { concept: number; word: number; text: number; shared: Shared[] };
 
 /**
  * Text similarity of a query profile to a candidate, per channel: the cosine of the
  * query's idf-weighted vector with the candidate's unit vector. Concepts are shared across
- * languages; words count only when both texts exist in a common language. The title channel
- * compares the concepts of the two titles alone, where a need and a solution name what they
- * are about (the body also names their context: "fly ash from a coal power plant").
+ * languages; words count only when both texts exist in a common language.
  */
 export function scoreText(query: StoredProfile, candidate: StoredProfile, idf: (key: number) => number): TextScore {
   const cand = new Map<number, number>();
   for (let i = 0; i < candidate.keys.length; i++) cand.set(candidate.keys[i]!, candidate.weights[i]!);
   const comparable = query.languages.some((l) => candidate.languages.includes(l));
-  let cDot = 0, cNorm = 0, wDot = 0, wNorm = 0, tDot = 0, tNorm = 0;
+  let cDot = 0, cNorm = 0, wDot = 0, wNorm = 0;
   const shared: Shared[] = [];
   for (let i = 0; i < query.keys.length; i++) {
     const key = query.keys[i]!;
-    const title = isTitleKey(key);
-    const weight = idf(title ? conceptOfTitleKey(key) : key);
+    const weight = idf(key);
     if (weight === 0) continue; // no candidate has it: it cannot tell candidates apart
     const q = query.weights[i]! * weight;
     const d = cand.get(key);
-    if (title) {
-      tNorm += q * q;
-      if (d) tDot += q * d; // the concept itself is already among the shared ones
-    } else if (isConceptKey(key)) {
+    if (isConceptKey(key)) {
       cNorm += q * q;
       if (d) { cDot += q * d; shared.push({ key, contribution: q * d }); }
     } else {
@@ -54,15 +48,12 @@ export function scoreText(query: StoredProfile, candidate: StoredProfile, idf: (
   }
   const concept = cNorm ? cDot / Math.sqrt(cNorm) : 0;
   const word = comparable && wNorm ? wDot / Math.sqrt(wNorm) : 0;
-  const title = tNorm ? tDot / Math.sqrt(tNorm) : 0;
-  const body = comparable ? concept + WORD_MIX * word * (1 - concept) : concept;
-  const text = body + TITLE_MIX * title * (1 - body);
+  const text = comparable ? concept + WORD_MIX * word * (1 - concept) : concept;
   shared.sort((a, b) => b.contribution - a.contribution);
-  return { concept, word, title, text, shared };
+  return { concept, word, text, shared };
 }
 
 const WORD_MIX = 0.5;
-const TITLE_MIX = 0.5;
 
 /** Below the required TRL a candidate ranks much lower, the more so the wider the gap. */
 const TRL_GAP = [1, 0.55, 0.4, 0.25];

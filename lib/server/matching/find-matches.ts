@@ -3,7 +3,7 @@ import { analyzeText } from "@/lib/matching/analyze";
 import { glossary } from "@/lib/matching/concepts";
 import { explainMatch } from "@/lib/matching/explain";
 import { inferSectors } from "@/lib/matching/infer";
-import { COUNT_KEY, isIndexedKey } from "@/lib/matching/keys";
+import { COUNT_KEY } from "@/lib/matching/keys";
 import { combine, scoreFit, scoreText, type ChallengeFit, type OfferFit, type Reason } from "@/lib/matching/score";
 import { selectCandidateKeys } from "@/lib/matching/select-keys";
 import { unpackProfile } from "@/lib/matching/vector";
@@ -42,7 +42,7 @@ export async function findMatches({ listing, top = 10, scope = "live", showPrice
   const other = listing.kind === "offer" ? "challenge" : "offer";
 
   const stats = await db().$queryRaw<{ key: number; df: number }[]>`
-    SELECT "key", "df" FROM "MatchKeyStat" WHERE "side" = ${other} AND "key" = ANY(${[COUNT_KEY, ...profile.keys.filter(isIndexedKey)]}::int[]) AND "df" > 0`;
+    SELECT "key", "df" FROM "MatchKeyStat" WHERE "side" = ${other} AND "key" = ANY(${[COUNT_KEY, ...profile.keys]}::int[]) AND "df" > 0`;
   const df = new Map(stats.map((s) => [s.key, s.df]));
   const n = df.get(COUNT_KEY) ?? 0;
   if (!n) return [];

@@ -2,7 +2,6 @@ import "server-only";
 import { analyzeText } from "@/lib/matching/analyze";
 import { glossary } from "@/lib/matching/concepts";
 import { inferSectors } from "@/lib/matching/infer";
-import { isIndexedKey } from "@/lib/matching/keys";
 import { packProfile } from "@/lib/matching/vector";
 import { db } from "@/lib/server/db/client";
 import type { ListingKind } from "@/lib/server/listings/shared";
@@ -33,7 +32,7 @@ export async function rebuildMatchProfiles({ log = () => {} }: { log?: (line: st
         const p = analyzeText(g, listing.text);
         ids.push(listing.id);
         // Arrays of arrays travel as PostgreSQL array literals, one per row.
-        keys.push(`{${p.keys.filter(isIndexedKey).join(",")}}`);
+        keys.push(`{${p.keys.join(",")}}`);
         statuses.push(listing.status);
         expiries.push(listing.expiresAt);
         vectors.push(Buffer.from(packProfile(p.keys, p.weights)).toString("hex"));

@@ -2,7 +2,7 @@ import "server-only";
 import { analyzeText } from "@/lib/matching/analyze";
 import { glossary } from "@/lib/matching/concepts";
 import { inferSectors } from "@/lib/matching/infer";
-import { COUNT_KEY, isIndexedKey } from "@/lib/matching/keys";
+import { COUNT_KEY } from "@/lib/matching/keys";
 import { packProfile } from "@/lib/matching/vector";
 import { db } from "@/lib/server/db/client";
 import type { ListingKind } from "@/lib/server/listings/shared";
@@ -16,12 +16,11 @@ import { loadMatchListing, type MatchListing } from "./match-data";
 export async function refreshMatchProfile(kind: ListingKind, id: string): Promise<MatchListing | null> {
   const listing = await loadMatchListing(kind, id);
   const profile = listing ? analyzeText(glossary(), listing.text) : null;
-  const indexed = profile?.keys.filter(isIndexedKey) ?? [];
   const sectors = listing && profile ? [...new Set([...listing.sectors, ...inferSectors(glossary(), profile.concepts)])] : [];
   await db().$transaction(async (tx) => {
     const old = await tx.$queryRaw<{ keys: number[] }[]>`SELECT "keys" FROM "MatchProfile" WHERE "listingId" = ${id} FOR UPDATE`;
     const before = new Set(old[0]?.keys ?? []);
-    const after = new Set(indexed);
+    const after = new Set(profile?.keys ?? []);
     const added = [...after].filter((k) => !before.has(k));
     const removed = [...before].filter((k) => !after.has(k));
     if (!old.length && profile) added.push(COUNT_KEY);
@@ -29,7 +28,7 @@ export async function refreshMatchProfile(kind: ListingKind, id: string): Promis
     if (profile) {
       await tx.$executeRaw`
         INSERT INTO "MatchProfile" ("listingId", "side", "keys", "vector", "status", "expiresAt", "languages", "sectors", "updatedAt")
-        VALUES (${id}, ${kind}, ${indexed}::int[], ${packProfile(profile.keys, profile.weights)}, ${listing!.status}, ${listing!.expiresAt}, ${profile.languages}::text[], ${sectors}::text[], now())
+        VALUES (${id}, ${kind}, ${profile.keys}::int[], ${packProfile(profile.keys, profile.weights)}, ${listing!.status}, ${listing!.expiresAt}, ${profile.languages}::text[], ${sectors}::text[], now())
         ON CONFLICT ("listingId") DO UPDATE SET "keys" = EXCLUDED."keys", "vector" = EXCLUDED."vector", "status" = EXCLUDED."status",
           "expiresAt" = EXCLUDED."expiresAt", "languages" = EXCLUDED."languages", "sectors" = EXCLUDED."sectors", "updatedAt" = now()`;
     } else if (old.length) {
