@@ -29,6 +29,12 @@ export type TextProfile = {
   surface: Map<number, string>;
 };
 
+/**
+ * Raise it when a change here gives other profiles for the same glossary (the diacritics rule
+ * of conceptTokenCase did): stored profiles are then rebuilt.
+ */
+export const PROFILE_FORMAT = 2;
+
 const TITLE = 2;
 const BODY = 1;
 const EXTRA = 1;

@@ -22,6 +22,7 @@ import mining from "./glossary/mining.json";
 import robotics from "./glossary/robotics.json";
 import textiles from "./glossary/textiles.json";
 import urban from "./glossary/urban.json";
+import { PROFILE_FORMAT } from "./analyze";
 import { Glossary, type GlossaryFile } from "./glossary";
 
 export const GLOSSARY_FILES: Record<string, GlossaryFile> = {
@@ -29,8 +30,11 @@ export const GLOSSARY_FILES: Record<string, GlossaryFile> = {
   "finance-education": financeEducation, food, forestry, health, ict, livestock, logistics, manufacturing, materials, mining, robotics, textiles, urban,
 };
 
-/** Changes whenever a glossary file does: stored profiles built with another version are rebuilt. */
-export const GLOSSARY_VERSION = fingerprint(JSON.stringify(GLOSSARY_FILES));
+/**
+ * Changes whenever a glossary file or the profile format does: stored profiles built with
+ * another version are rebuilt.
+ */
+export const GLOSSARY_VERSION = fingerprint(`${PROFILE_FORMAT}:${JSON.stringify(GLOSSARY_FILES)}`);
 
 function fingerprint(text: string): string {
   let h = 0x811c9dc5;
