@@ -1,7 +1,7 @@
 import { conceptKey, wordKey } from "./keys";
-import { conceptTokenCase, type Glossary } from "./glossary";
+import { conceptTokenCase, stem, type Glossary } from "./glossary";
+import { learnLexicon, type Lexicon } from "./lexicon";
 import { detectLanguage, isStopword, wordSpans } from "./text";
-import { stem } from "./glossary";
 
 export type Language = "vi" | "en";
 
@@ -17,7 +17,8 @@ export type MatchText = {
 
 /**
  * What matching knows of a listing's text. Weights are per channel unit vectors
- * (concepts, words), so a long listing does not outweigh a short one.
+ * (concepts; words, in English whatever the listing's language), so a long listing does not
+ * outweigh a short one.
  */
 export type TextProfile = {
   languages: Language[];
@@ -31,42 +32,51 @@ export type TextProfile = {
 
 /**
  * Raise it when a change here gives other profiles for the same glossary (the diacritics rule
- * of conceptTokenCase did): stored profiles are then rebuilt.
+ * of conceptTokenCase did, and words through the lexicon): stored profiles are then rebuilt.
  */
-export const PROFILE_FORMAT = 2;
+export const PROFILE_FORMAT = 3;
 
 const TITLE = 2;
 const BODY = 1;
 const EXTRA = 1;
 const BROADER = 1.0;
 
-// A Vietnamese syllable alone says little ("công", "nghệ"); two together make the word.
-const VI_UNIGRAM = 0.5;
-
-function addText(glossary: Glossary, text: string, weight: number, concepts: Map<string, number>, terms: Map<number, number>, surface: Map<number, string>, unigram: number) {
+function addConcepts(glossary: Glossary, text: string, weight: number, concepts: Map<string, number>) {
   const { tokens, acronym, marked } = conceptTokenCase(text);
   for (const hit of glossary.find(tokens, acronym, marked)) {
     const w = weight * glossary.weight(hit.id);
     concepts.set(hit.id, (concepts.get(hit.id) ?? 0) + w);
     for (const b of glossary.broader(hit.id)) concepts.set(b, (concepts.get(b) ?? 0) + w * BROADER * glossary.weight(b));
   }
-  let previous: { word: string; written: string } | null = null;
+}
+
+/**
+ * Words, always in English: an English text's own (folded, stemmed), a Vietnamese text's
+ * syllables through the lexicon (each weighted by its probability; a syllable the lexicon
+ * does not know is left out). So any two listings, in one language or two, are compared
+ * word by word on the same scale.
+ */
+function addWords(lexicon: Lexicon, text: string, weight: number, language: Language, terms: Map<number, number>, surface: Map<number, string>) {
   for (const span of wordSpans(text)) {
-    const w = stem(span.word);
-    if (isStopword(w) || w.length < 2) {
-      previous = null;
-      continue;
-    }
-    const k = wordKey(w);
-    terms.set(k, (terms.get(k) ?? 0) + weight * unigram);
-    if (!surface.has(k)) surface.set(k, span.written);
-    if (previous) {
-      const b = wordKey(`${previous.word} ${w}`);
-      terms.set(b, (terms.get(b) ?? 0) + weight);
-      if (!surface.has(b)) surface.set(b, `${previous.written} ${span.written}`);
-    }
-    previous = { word: w, written: span.written };
+    const written = span.written.split(/[-/]/);
+    span.word.split(/[-/]/).forEach((piece, i) => {
+      const w = stem(piece);
+      if (w.length < 2 || isStopword(w) || /^\d+$/.test(w)) return;
+      for (const [english, p] of language === "en" ? ([[w, 1]] as const) : (lexicon.get(w) ?? [])) {
+        const k = wordKey(english);
+        terms.set(k, (terms.get(k) ?? 0) + weight * p);
+        if (!surface.has(k)) surface.set(k, written[i] || piece);
+      }
+    });
   }
+}
+
+const learnt = new WeakMap<Glossary, Lexicon>();
+function lexiconOf(glossary: Glossary): Lexicon {
+  if (glossary.lexicon) return glossary.lexicon;
+  let l = learnt.get(glossary);
+  if (!l) learnt.set(glossary, (l = learnLexicon(glossary.files)));
+  return l;
 }
 
 const damp = (tf: number) => (tf > 1 ? 1 + Math.log(tf) : tf);
@@ -82,7 +92,11 @@ export function analyzeText(glossary: Glossary, t: MatchText): TextProfile {
   const concepts = new Map<string, number>();
   const terms = new Map<number, number>();
   const surface = new Map<number, string>();
-  const add = (text: string, weight: number, lang: Language) => addText(glossary, text, weight, concepts, terms, surface, lang === "vi" ? VI_UNIGRAM : 1);
+  const lexicon = lexiconOf(glossary);
+  const add = (text: string, weight: number, lang: Language) => {
+    addConcepts(glossary, text, weight, concepts);
+    addWords(lexicon, text, weight, lang, terms, surface);
+  };
   add(t.title, TITLE, language);
   add(t.body, BODY, language);
   for (const e of t.extra ?? []) if (e) add(e, EXTRA, language);

@@ -1,3 +1,4 @@
+import type { Lexicon } from "./lexicon";
 import { casedWordSpans, words } from "./text";
 
 /** A concept of the bilingual glossary: terms in both languages that mean the same thing. */
@@ -104,7 +105,14 @@ export class Glossary {
   /** One-token acronym terms (token → concept), kept out of the trie: see isAcronym. */
   private readonly acronyms = new Map<string, string>();
 
-  constructor(files: GlossaryFile[]) {
+  /**
+   * `lexicon`: the Vietnamese → English word lexicon learnt from these files (lexicon.ts);
+   * without it, analysis learns it on first use.
+   */
+  constructor(
+    readonly files: GlossaryFile[],
+    readonly lexicon?: Lexicon,
+  ) {
     for (const file of files) {
       for (const c of file.concepts) {
         this.concepts.set(c.id, c);

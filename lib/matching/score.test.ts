@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { analyzeText } from "./analyze";
 import { explainMatch } from "./explain";
 import { Glossary } from "./glossary";
-import { conceptKey } from "./keys";
+import { conceptKey, wordKey } from "./keys";
 import { combine, scoreFit, scoreText, type ChallengeFit, type OfferFit } from "./score";
 
 const glossary = new Glossary([
@@ -44,12 +44,22 @@ describe("scoreText", () => {
   const offerEn = analyzeText(glossary, { language: "en", title: "Protease for fast fish sauce fermentation", body: "Shortens fermentation to three months." });
   const cashewEn = analyzeText(glossary, { language: "en", title: "Cashew grading camera", body: "Sorts cashew kernels." });
 
-  it("matches across languages on concepts alone", () => {
+  it("matches across languages on concepts, and on words through the glossary's lexicon", () => {
     const s = scoreText(challengeVi, offerEn, idf);
-    expect(s.word).toBe(0);
     expect(s.concept).toBeGreaterThan(0.5);
-    expect(s.text).toBe(s.concept);
+    // "chượp", "lên men" → fermentation; "nước mắm" → fish, sauce
+    expect(s.shared.some((x) => x.key === wordKey("fermentation"))).toBe(true);
+    expect(s.word).toBeGreaterThan(0);
+    expect(s.text).toBeCloseTo(s.concept + s.word * (1 - s.concept), 10);
     expect(scoreText(challengeVi, cashewEn, idf).text).toBe(0);
+  });
+
+  it("scores a pair across languages like the same pair in one language", () => {
+    const offerVi = analyzeText(glossary, { language: "vi", title: "Enzyme protease cho chượp nước mắm nhanh", body: "Rút ngắn thời gian lên men còn ba tháng." });
+    const across = scoreText(challengeVi, offerEn, idf);
+    const within = scoreText(challengeVi, offerVi, idf);
+    expect(across.word).toBeGreaterThan(0.5 * within.word);
+    expect(Math.abs(across.text - within.text)).toBeLessThan(0.1);
   });
 
   it("stays within [0, 1] and is 1 for the same text", () => {

@@ -23,13 +23,13 @@ export type TextScore = { concept: number; word: number; text: number; shared: S
 
 /**
  * Text similarity of a query profile to a candidate, per channel: the cosine of the
- * query's idf-weighted vector with the candidate's unit vector. Concepts are shared across
- * languages; words count only when both texts exist in a common language.
+ * query's idf-weighted vector with the candidate's unit vector. Both channels are shared
+ * across languages (concepts through the glossary, words through its lexicon), so a pair in
+ * one language and a pair across two are scored on one scale; they combine as a noisy-OR.
  */
 export function scoreText(query: StoredProfile, candidate: StoredProfile, idf: (key: number) => number): TextScore {
   const cand = new Map<number, number>();
   for (let i = 0; i < candidate.keys.length; i++) cand.set(candidate.keys[i]!, candidate.weights[i]!);
-  const comparable = query.languages.some((l) => candidate.languages.includes(l));
   let cDot = 0, cNorm = 0, wDot = 0, wNorm = 0;
   const shared: Shared[] = [];
   for (let i = 0; i < query.keys.length; i++) {
@@ -43,17 +43,16 @@ export function scoreText(query: StoredProfile, candidate: StoredProfile, idf: (
       if (d) { cDot += q * d; shared.push({ key, contribution: q * d }); }
     } else {
       wNorm += q * q;
-      if (d && comparable) { wDot += q * d; shared.push({ key, contribution: q * d }); }
+      if (d) { wDot += q * d; shared.push({ key, contribution: q * d }); }
     }
   }
   const concept = cNorm ? cDot / Math.sqrt(cNorm) : 0;
-  const word = comparable && wNorm ? wDot / Math.sqrt(wNorm) : 0;
-  const text = comparable ? concept + WORD_MIX * word * (1 - concept) : concept;
+  const word = wNorm ? wDot / Math.sqrt(wNorm) : 0;
+  const text = concept + word * (1 - concept);
   shared.sort((a, b) => b.contribution - a.contribution);
   return { concept, word, text, shared };
 }
 
-const WORD_MIX = 0.5;
 
 /** Below the required TRL a candidate ranks much lower, the more so the wider the gap. */
 const TRL_GAP = [1, 0.55, 0.4, 0.25];

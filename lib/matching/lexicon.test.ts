@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import committed from "./lexicon.json";
+import { GLOSSARY_FILES, GLOSSARY_FINGERPRINT } from "./concepts";
+import { learnLexicon, lexicalTokens, toLexiconFile } from "./lexicon";
+
+describe("the Vietnamese → English lexicon learnt from the glossary", () => {
+  const small = learnLexicon([
+    {
+      domain: "test",
+      concepts: [
+        { id: "fish-sauce", vi: ["nước mắm"], en: ["fish sauce"] },
+        { id: "fishmeal", vi: ["bột cá"], en: ["fish meal", "fishmeal"] },
+        { id: "fish-farming", vi: ["nuôi cá"], en: ["fish farming"] },
+        { id: "irrigation-water", vi: ["nước tưới"], en: ["irrigation water"] },
+        { id: "drinking-water", vi: ["nước uống", "nước sạch"], en: ["drinking water", "clean water"] },
+      ],
+    },
+  ]);
+
+  it("tells which English word a syllable stands for from the parallel terms alone", () => {
+    expect(small.get("ca")?.[0]?.[0]).toBe("fish");
+    expect(small.get("nuoc")?.[0]?.[0]).toBe("water");
+    for (const entries of small.values()) for (const [, p] of entries) expect(p).toBeGreaterThanOrEqual(0.2);
+  });
+
+  it("reads text the way the word channel does: folded, stemmed, without stopwords or bare numbers", () => {
+    expect(lexicalTokens("Các ao nuôi cá tra 2024, fish-farms")).toEqual(["ao", "nuoi", "ca", "tra", "fish", "farm"]);
+  });
+
+  it("is committed up to date with the glossary (else run `npm run glossary:lexicon`)", () => {
+    expect(committed.glossary, "lib/matching/lexicon.json is stale: run `npm run glossary:lexicon`").toBe(GLOSSARY_FINGERPRINT);
+    expect(committed).toEqual(JSON.parse(JSON.stringify(toLexiconFile(GLOSSARY_FINGERPRINT, learnLexicon(Object.values(GLOSSARY_FILES))))));
+  });
+});

@@ -1,0 +1,78 @@
+// A Vietnamese → English word lexicon learnt from the glossary itself: every concept gives
+// its Vietnamese and English terms as parallel phrases ("tiêu thụ điện" ~ "electricity
+// consumption"), and IBM Model 1 (expectation–maximisation over those pairs) tells which
+// English word each Vietnamese syllable stands for. Matching maps Vietnamese text through
+// it, so a Vietnamese and an English listing are compared word by word too, on the same
+// scale as two listings in one language. No model or download: the glossary is the corpus.
+import type { GlossaryFile } from "./glossary";
+import { stem } from "./glossary";
+import { isStopword, words } from "./text";
+
+/** Folded syllable → its English words with their probabilities, best first. */
+export type Lexicon = Map<string, [string, number][]>;
+
+/** The word tokens both the lexicon and the word channel read: folded, split at hyphens, stemmed. */
+export function lexicalTokens(text: string): string[] {
+  return words(text)
+    .flatMap((w) => w.split(/[-/]/))
+    .filter(Boolean)
+    .map(stem)
+    .filter((w) => w.length > 1 && !isStopword(w) && !/^\d+$/.test(w));
+}
+
+const ITERATIONS = 8;
+const MIN_P = 0.2;
+const MAX_WORDS = 3;
+const NULL = "\u0000";
+
+export function learnLexicon(files: GlossaryFile[]): Lexicon {
+  const pairs: [string[], string[]][] = [];
+  for (const file of files) {
+    for (const c of file.concepts) {
+      const vi = c.vi.map(lexicalTokens).filter((t) => t.length);
+      const en = c.en.map(lexicalTokens).filter((t) => t.length);
+      for (const v of vi) for (const e of en) pairs.push([[...v, NULL], e]);
+    }
+  }
+  const english = new Set(pairs.flatMap(([, e]) => e));
+  const uniform = 1 / (english.size || 1);
+  let t = new Map<string, Map<string, number>>();
+  const p = (v: string, e: string) => t.get(v)?.get(e) ?? uniform;
+  for (let i = 0; i < ITERATIONS; i++) {
+    const counts = new Map<string, Map<string, number>>();
+    const totals = new Map<string, number>();
+    for (const [vs, es] of pairs) {
+      for (const e of es) {
+        let z = 0;
+        for (const v of vs) z += p(v, e);
+        for (const v of vs) {
+          const share = p(v, e) / z;
+          let row = counts.get(v);
+          if (!row) counts.set(v, (row = new Map()));
+          row.set(e, (row.get(e) ?? 0) + share);
+          totals.set(v, (totals.get(v) ?? 0) + share);
+        }
+      }
+    }
+    const next = new Map<string, Map<string, number>>();
+    for (const [v, row] of counts) next.set(v, new Map([...row].map(([e, c]) => [e, c / totals.get(v)!])));
+    t = next;
+  }
+  const lexicon: Lexicon = new Map();
+  for (const [v, row] of [...t].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    if (v === NULL) continue;
+    const best = [...row]
+      .filter(([, x]) => x >= MIN_P)
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+      .slice(0, MAX_WORDS)
+      .map(([e, x]): [string, number] => [e, Math.round(x * 1000) / 1000]);
+    if (best.length) lexicon.set(v, best);
+  }
+  return lexicon;
+}
+
+/** The committed form (lib/matching/lexicon.json): the glossary it was learnt from, and the entries. */
+export type LexiconFile = { glossary: string; entries: Record<string, [string, number][]> };
+
+export const toLexiconFile = (glossary: string, lexicon: Lexicon): LexiconFile => ({ glossary, entries: Object.fromEntries(lexicon) });
+export const fromLexiconFile = (file: LexiconFile): Lexicon => new Map(Object.entries(file.entries));
