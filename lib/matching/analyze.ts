@@ -1,7 +1,7 @@
 import { conceptKey, wordKey } from "./keys";
 import { conceptTokenCase, stem, type Glossary } from "./glossary";
-import { learnLexicon, type Lexicon } from "./lexicon";
-import { detectLanguage, isStopword, wordSpans } from "./text";
+import { isLexical, learnLexicon, type Lexicon } from "./lexicon";
+import { detectLanguage, wordSpans } from "./text";
 
 export type Language = "vi" | "en";
 
@@ -61,7 +61,7 @@ function addWords(lexicon: Lexicon, text: string, weight: number, language: Lang
     const written = span.written.split(/[-/]/);
     span.word.split(/[-/]/).forEach((piece, i) => {
       const w = stem(piece);
-      if (w.length < 2 || isStopword(w) || /^\d+$/.test(w)) return;
+      if (!isLexical(w, language)) return;
       for (const [english, p] of language === "en" ? ([[w, 1]] as const) : (lexicon.get(w) ?? [])) {
         const k = wordKey(english);
         terms.set(k, (terms.get(k) ?? 0) + weight * p);

@@ -24,7 +24,8 @@ describe("the Vietnamese → English lexicon learnt from the glossary", () => {
   });
 
   it("reads text the way the word channel does: folded, stemmed, without stopwords or bare numbers", () => {
-    expect(lexicalTokens("Các ao nuôi cá tra 2024, fish-farms")).toEqual(["ao", "nuoi", "ca", "tra", "fish", "farm"]);
+    expect(lexicalTokens("Các bể nuôi cá tra 2024 của HTX", "vi")).toEqual(["be", "nuoi", "ca", "tra", "htx"]);
+    expect(lexicalTokens("Fish-farms in the Mekong, since 2024", "en")).toEqual(["fish", "farm", "mekong", "since"]);
   });
 
   it("is committed up to date with the glossary (else run `npm run glossary:lexicon`)", () => {

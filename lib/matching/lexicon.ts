@@ -6,19 +6,22 @@
 // scale as two listings in one language. No model or download: the glossary is the corpus.
 import type { GlossaryFile } from "./glossary";
 import { stem } from "./glossary";
-import { isStopword, words } from "./text";
+import { isStopwordIn, words } from "./text";
 
 /** Folded syllable → its English words with their probabilities, best first. */
 export type Lexicon = Map<string, [string, number][]>;
 
 /** The word tokens both the lexicon and the word channel read: folded, split at hyphens, stemmed. */
-export function lexicalTokens(text: string): string[] {
+export function lexicalTokens(text: string, language: "vi" | "en"): string[] {
   return words(text)
     .flatMap((w) => w.split(/[-/]/))
     .filter(Boolean)
     .map(stem)
-    .filter((w) => w.length > 1 && !isStopword(w) && !/^\d+$/.test(w));
+    .filter((w) => isLexical(w, language));
 }
+
+/** A token the word channel keeps: two letters or more, not a function word of its language, not a bare number. */
+export const isLexical = (w: string, language: "vi" | "en") => w.length > 1 && !isStopwordIn(w, language) && !/^\d+$/.test(w);
 
 const ITERATIONS = 8;
 const MIN_P = 0.2;
@@ -29,8 +32,8 @@ export function learnLexicon(files: GlossaryFile[]): Lexicon {
   const pairs: [string[], string[]][] = [];
   for (const file of files) {
     for (const c of file.concepts) {
-      const vi = c.vi.map(lexicalTokens).filter((t) => t.length);
-      const en = c.en.map(lexicalTokens).filter((t) => t.length);
+      const vi = c.vi.map((t) => lexicalTokens(t, "vi")).filter((t) => t.length);
+      const en = c.en.map((t) => lexicalTokens(t, "en")).filter((t) => t.length);
       for (const v of vi) for (const e of en) pairs.push([[...v, NULL], e]);
     }
   }

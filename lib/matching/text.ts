@@ -19,18 +19,31 @@ export function casedWordSpans(text: string): { word: string; written: string }[
 
 // Function words carry no topic. Vietnamese ones are listed folded; content syllables that
 // stopword lists often contain (cao, nha, so, nguoi) are deliberately absent.
-const STOP = new Set(
+const EN_STOP = new Set(
   (
     "a an and are as at be by can for from has have in into is it its of on or our that the their this to we with will " +
-    "which who our up per than more most using use used based new can also all any each such not no than over under via " +
+    "which who our up per than more most using use used based new can also all any each such not no than over under via"
+  ).split(" "),
+);
+const VI_STOP = new Set(
+  (
     "va cua cac cho duoc la voi trong tren nhung mot nay do de khi ma thi theo tu tai ve den hay hoac nhu boi vao ra " +
     "chung toi chung ta can muon dang se da co the nhieu cung rat hon moi con khac giup nham " +
     "bang qua sau truoc giua neu nen vi hien cho nhu tung dung lam gom cac duoi toi ngay nam thang"
   ).split(" "),
 );
 
+/** A function word of either language, folded (the BM25 baseline reads both languages alike). */
 export function isStopword(word: string): boolean {
-  return STOP.has(word) || /^\d{1,2}$/.test(word);
+  return EN_STOP.has(word) || VI_STOP.has(word) || /^\d{1,2}$/.test(word);
+}
+
+/**
+ * A function word of the given language only: folded, "bể" (tank) is English "be" and
+ * "in" (to print) English "in", so a Vietnamese text is read with Vietnamese stopwords.
+ */
+export function isStopwordIn(word: string, language: "vi" | "en"): boolean {
+  return (language === "vi" ? VI_STOP : EN_STOP).has(word) || /^\d{1,2}$/.test(word);
 }
 
 // Letters only Vietnamese uses; their share tells the language of a text with no label.
