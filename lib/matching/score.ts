@@ -1,8 +1,7 @@
 import { isConceptKey } from "./keys";
-import type { Language } from "./analyze";
 
 /** The indexed part of a listing's text profile (what PostgreSQL stores and returns). */
-export type StoredProfile = { keys: number[]; weights: number[]; languages: Language[] };
+export type StoredProfile = { keys: number[]; weights: number[] };
 
 /** What matching weighs besides text, on each side of a pair. Money in VND. */
 export type OfferFit = { trl: number | null; dealTypes: string[]; askingPriceVnd: number | null; province: string | null; sectors: string[] };

@@ -21,7 +21,7 @@ export type MatchScope = "live" | "all";
 const POOL = 150;
 
 type CandidateRow = {
-  id: string; organizationId: string; vector: Uint8Array | null; languages: ("vi" | "en")[]; sectors: string[];
+  id: string; organizationId: string; vector: Uint8Array | null; sectors: string[];
   trl: number; dealTypes: string[]; price: bigint | null; province: string;
 };
 
@@ -74,22 +74,22 @@ export async function findMatches({ listing, top = 10, scope = "live", showPrice
   // status checked again, in case its job has not run yet).
   const rows = await db().$queryRaw<CandidateRow[]>`
     WITH c AS (
-      SELECT p."listingId", p."vector", p."languages", p."sectors",
+      SELECT p."listingId", p."vector", p."sectors",
              ${preScore} AS pre
       FROM "MatchProfile" p
       WHERE p."side" = ${side} AND p."keys" && ${selected.keys}::int[] AND ${live(Prisma.raw(`p`))}
       ORDER BY pre DESC LIMIT ${POOL})
-    SELECT c."listingId" AS "id", l."organizationId", c."vector", c."languages", c."sectors",
+    SELECT c."listingId" AS "id", l."organizationId", c."vector", c."sectors",
            ${fit}, l."dealTypes"::text[] AS "dealTypes", l."province"
     FROM c JOIN ${table} l ON l."id" = c."listingId"
     WHERE ${live(Prisma.raw(`l`))}
     ORDER BY c.pre DESC`;
 
-  const query = { keys: profile.keys, weights: profile.weights, languages: profile.languages };
+  const query = { keys: profile.keys, weights: profile.weights };
   const matches: Match[] = [];
   for (const r of rows) {
     if (exclude.has(r.id)) continue;
-    const text = scoreText(query, { ...unpackProfile(r.vector ?? new Uint8Array(0)), languages: r.languages }, idf);
+    const text = scoreText(query, unpackProfile(r.vector ?? new Uint8Array(0)), idf);
     if (text.text <= 0) continue;
     const them = { dealTypes: r.dealTypes, province: asProvince(r.province), sectors: r.sectors };
     const price = r.price === null ? null : Number(r.price);
