@@ -1,6 +1,6 @@
 import { conceptKey, wordKey } from "./keys";
 import { conceptTokenCase, stem, type Glossary } from "./glossary";
-import { isLexical, learnLexicon, type Lexicon } from "./lexicon";
+import { isLexical, learnLexicon, lexicalTokens, type Lexicon } from "./lexicon";
 import { detectLanguage, wordSpans } from "./text";
 
 export type Language = "vi" | "en";
@@ -56,19 +56,28 @@ function addConcepts(glossary: Glossary, text: string, weight: number, concepts:
  * does not know is left out). So any two listings, in one language or two, are compared
  * word by word on the same scale.
  */
-function addWords(lexicon: Lexicon, text: string, weight: number, language: Language, terms: Map<number, number>, surface: Map<number, string>) {
-  for (const span of wordSpans(text)) {
+function addWords(lexicon: Lexicon, words: Set<string>, text: string, weight: number, language: Language, terms: Map<number, number>, surface: Map<number, string>) {
+  const pieces = wordSpans(text).flatMap((span) => {
     const written = span.written.split(/[-/]/);
-    span.word.split(/[-/]/).forEach((piece, i) => {
-      const w = stem(piece);
-      if (!isLexical(w, language)) return;
-      for (const [english, p] of language === "en" ? ([[w, 1]] as const) : (lexicon.get(w) ?? [])) {
-        const k = wordKey(english);
-        terms.set(k, (terms.get(k) ?? 0) + weight * p);
-        if (!surface.has(k)) surface.set(k, written[i] || piece);
-      }
-    });
-  }
+    return span.word.split(/[-/]/).map((piece, i) => ({ word: stem(piece), written: written[i] || piece }));
+  });
+  pieces.forEach(({ word, written }, i) => {
+    if (!isLexical(word, language)) return;
+    // A Vietnamese syllable alone reads poorly in a reason ("hạt"): show the two-syllable word
+    // it is part of ("hạt điều"), as the glossary's Vietnamese terms write it.
+    const before = pieces[i - 1];
+    const after = pieces[i + 1];
+    const shown =
+      language !== "vi" ? written
+      : before && words.has(`${before.word} ${word}`) ? `${before.written} ${written}`
+      : after && words.has(`${word} ${after.word}`) ? `${written} ${after.written}`
+      : written;
+    for (const [english, p] of language === "en" ? ([[word, 1]] as const) : (lexicon.get(word) ?? [])) {
+      const k = wordKey(english);
+      terms.set(k, (terms.get(k) ?? 0) + weight * p);
+      if (!surface.has(k)) surface.set(k, shown);
+    }
+  });
 }
 
 const learnt = new WeakMap<Glossary, Lexicon>();
@@ -77,6 +86,25 @@ function lexiconOf(glossary: Glossary): Lexicon {
   let l = learnt.get(glossary);
   if (!l) learnt.set(glossary, (l = learnLexicon(glossary.files)));
   return l;
+}
+
+/** Two-syllable Vietnamese words, folded ("hat dieu"), as the glossary's terms contain them. */
+const syllablePairs = new WeakMap<Glossary, Set<string>>();
+function vietnameseWordsOf(glossary: Glossary): Set<string> {
+  let set = syllablePairs.get(glossary);
+  if (!set) {
+    set = new Set();
+    for (const file of glossary.files) {
+      for (const c of file.concepts) {
+        for (const term of c.vi) {
+          const t = lexicalTokens(term, "vi");
+          for (let i = 1; i < t.length; i++) set.add(`${t[i - 1]} ${t[i]}`);
+        }
+      }
+    }
+    syllablePairs.set(glossary, set);
+  }
+  return set;
 }
 
 const damp = (tf: number) => (tf > 1 ? 1 + Math.log(tf) : tf);
@@ -93,9 +121,10 @@ export function analyzeText(glossary: Glossary, t: MatchText): TextProfile {
   const terms = new Map<number, number>();
   const surface = new Map<number, string>();
   const lexicon = lexiconOf(glossary);
+  const viWords = vietnameseWordsOf(glossary);
   const add = (text: string, weight: number, lang: Language) => {
     addConcepts(glossary, text, weight, concepts);
-    addWords(lexicon, text, weight, lang, terms, surface);
+    addWords(lexicon, viWords, text, weight, lang, terms, surface);
   };
   add(t.title, TITLE, language);
   add(t.body, BODY, language);
