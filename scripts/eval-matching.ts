@@ -1,4 +1,4 @@
-// npm run eval:matching [-- --set dev|heldout|heldout-b|sample|all] [--json]
+// npm run eval:matching [-- --set dev|heldout|heldout-b|heldout-c|sample|all] [--json]
 // Runs `npm run match` on each labelled set and prints recall@1, recall@5 and MRR for the
 // same-language and cross-language pairs, next to plain BM25 over the same texts.
 import { execFile } from "node:child_process";
@@ -15,6 +15,8 @@ const SETS: Record<string, string> = {
   // a second held-out set (24 challenges, 72 offers), written 2026-12-01 by an author who saw
   // neither the engine nor its glossary
   "heldout-b": "tests/fixtures/matching/heldout-b",
+  // and a third (24 challenges, 72 offers), written the same way later that day
+  "heldout-c": "tests/fixtures/matching/heldout-c",
   // a copy of shared/matching/sample*.json, so the tests do not depend on where shared/ is
   sample: "tests/fixtures/matching/sample",
 };
