@@ -5,11 +5,28 @@ import { signOutAction } from "@/app/[locale]/(auth)/actions";
 import { LanguageSwitcher } from "./language-switcher";
 
 type Props = { actor: { name: string; isAdmin: boolean } | null };
+type NavLink = { href: string; label: string; testId?: string };
 
 export async function SiteHeader({ actor }: Props) {
   const t = await getTranslations("nav");
   const to = await getTranslations("outcomes");
   const locale = await getLocale();
+  const publicLinks: NavLink[] = [
+    { href: "/offers", label: t("offers") },
+    { href: "/challenges", label: t("challenges") },
+    { href: "/organizations", label: t("organizations") },
+    { href: "/intermediaries", label: t("intermediaries") },
+    { href: "/outcomes", label: to("navLink"), testId: "nav-outcomes" },
+  ];
+  const workspaceLinks: NavLink[] = [
+    { href: "/dashboard", label: t("dashboard") },
+    { href: "/matches", label: t("matches") },
+    { href: "/deals", label: t("deals"), testId: "nav-deals" },
+    { href: "/contracts", label: t("contracts"), testId: "nav-contracts" },
+    { href: "/import", label: t("import") },
+    { href: "/settings/tokens", label: t("tokens") },
+    ...(actor?.isAdmin ? [{ href: "/admin/organizations", label: t("admin") }] : []),
+  ];
   return (
     <header className="border-b border-slate-200 bg-white">
       {/* Two rows: the public site and the account on top, the signed-in workspace below, so
@@ -19,21 +36,11 @@ export async function SiteHeader({ actor }: Props) {
           <Link href="/" className="text-xl font-bold text-brand-700 no-underline">
             Helix
           </Link>
-          <Link href="/offers" className="text-sm">
-            {t("offers")}
-          </Link>
-          <Link href="/challenges" className="text-sm">
-            {t("challenges")}
-          </Link>
-          <Link href="/organizations" className="text-sm">
-            {t("organizations")}
-          </Link>
-          <Link href="/intermediaries" className="text-sm">
-            {t("intermediaries")}
-          </Link>
-          <Link href="/outcomes" className="text-sm" data-testid="nav-outcomes">
-            {to("navLink")}
-          </Link>
+          {publicLinks.map((l) => (
+            <Link key={l.href} href={l.href} className="text-sm" data-testid={l.testId}>
+              {l.label}
+            </Link>
+          ))}
           <div className="ml-auto flex flex-wrap items-center gap-4 text-sm">
             {actor ? (
               <>
@@ -62,17 +69,11 @@ export async function SiteHeader({ actor }: Props) {
         </div>
         {actor ? (
           <div className="flex flex-wrap items-center gap-x-5 gap-y-1 border-t border-slate-100 py-2 text-sm">
-            <Link href="/dashboard">{t("dashboard")}</Link>
-            <Link href="/matches">{t("matches")}</Link>
-            <Link href="/deals" data-testid="nav-deals">
-              {t("deals")}
-            </Link>
-            <Link href="/contracts" data-testid="nav-contracts">
-              {t("contracts")}
-            </Link>
-            <Link href="/import">{t("import")}</Link>
-            <Link href="/settings/tokens">{t("tokens")}</Link>
-            {actor.isAdmin ? <Link href="/admin/organizations">{t("admin")}</Link> : null}
+            {workspaceLinks.map((l) => (
+              <Link key={l.href} href={l.href} data-testid={l.testId}>
+                {l.label}
+              </Link>
+            ))}
           </div>
         ) : null}
       </nav>
