@@ -9,7 +9,7 @@ import { promisify } from "node:util";
 import { evaluateRanking, rankBm25, type Gold, type Metrics, type Ranking, type Split } from "../lib/matching/evaluate";
 import { detectLanguage } from "../lib/matching/text";
 
-const SETS: Record<string, string> = {
+export const SETS: Record<string, string> = {
   dev: "tests/fixtures/matching/dev",
   heldout: "tests/fixtures/matching/heldout",
   // a second held-out set (24 challenges, 72 offers), written 2026-12-01 by an author who saw
