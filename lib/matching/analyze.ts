@@ -1,7 +1,7 @@
 import { conceptKey, wordKey } from "./keys";
-import { conceptTokenCase, stem, type Glossary } from "./glossary";
-import { isLexical, learnLexicon, lexicalTokens, type Lexicon } from "./lexicon";
-import { detectLanguage, wordSpans } from "./text";
+import { conceptTokenCase, type Glossary } from "./glossary";
+import { isLexical, learnLexicon, lexicalTokens, wordPieces, type Lexicon } from "./lexicon";
+import { detectLanguage } from "./text";
 
 export type Language = "vi" | "en";
 
@@ -57,10 +57,7 @@ function addConcepts(glossary: Glossary, text: string, weight: number, concepts:
  * word by word on the same scale.
  */
 function addWords(lexicon: Lexicon, words: Set<string>, text: string, weight: number, language: Language, terms: Map<number, number>, surface: Map<number, string>) {
-  const pieces = wordSpans(text).flatMap((span) => {
-    const written = span.written.split(/[-/]/);
-    return span.word.split(/[-/]/).map((piece, i) => ({ word: stem(piece), written: written[i] || piece }));
-  });
+  const pieces = wordPieces(text);
   pieces.forEach(({ word, written }, i) => {
     if (!isLexical(word, language)) return;
     // A Vietnamese syllable alone reads poorly in a reason ("hạt"): show the two-syllable word

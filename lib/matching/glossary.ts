@@ -53,6 +53,12 @@ const ACCENTED_SHARE = 0.15;
  * Text written without diacritics is matched folded, as it may mean either.
  */
 export function conceptTokenCase(text: string): { tokens: string[]; acronym: boolean[]; marked?: string[] } {
+  const { tokens, acronym, marked, accented } = readTokens(text);
+  return accented ? { tokens, acronym, marked } : { tokens, acronym };
+}
+
+/** Every token folded, as written in capitals or not, and with its marks; and whether the text is accented. */
+function readTokens(text: string) {
   const tokens: string[] = [];
   const acronym: boolean[] = [];
   const marked: string[] = [];
@@ -74,12 +80,7 @@ export function conceptTokenCase(text: string): { tokens: string[]; acronym: boo
       }
     });
   }
-  return letters && withMarks / letters >= ACCENTED_SHARE ? { tokens, acronym, marked } : { tokens, acronym };
-}
-
-/** A glossary term's tokens with their marks, as conceptTokenCase gives them for accented text. */
-function markedTokens(term: string): string[] {
-  return casedWordSpans(term).flatMap((s) => s.written.split(/[-/]/)).filter(Boolean).map((w) => stem(markedForm(w)));
+  return { tokens, acronym, marked, accented: letters > 0 && withMarks / letters >= ACCENTED_SHARE };
 }
 
 export type ConceptHit = { id: string; start: number; length: number };
@@ -121,7 +122,7 @@ export class Glossary {
     }
     for (const c of this.concepts.values()) {
       for (const term of [...c.vi, ...c.en]) {
-        const tokens = conceptTokens(term);
+        const { tokens, marked } = readTokens(term);
         if (!tokens.length) continue;
         if (tokens.length === 1 && isAcronym(term.trim())) {
           if (!this.acronyms.has(tokens[0]!)) this.acronyms.set(tokens[0]!, c.id);
@@ -129,7 +130,7 @@ export class Glossary {
         }
         // The first concept to claim a phrase keeps it; the glossary test forbids such clashes.
         insert(this.trie, tokens, c.id);
-        insert(this.markedTrie, markedTokens(term), c.id);
+        insert(this.markedTrie, marked, c.id);
       }
     }
   }

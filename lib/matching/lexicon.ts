@@ -6,17 +6,26 @@
 // scale as two listings in one language. No model or download: the glossary is the corpus.
 import type { GlossaryFile } from "./glossary";
 import { stem } from "./glossary";
-import { isStopwordIn, words } from "./text";
+import { isStopwordIn, wordSpans } from "./text";
 
 /** Folded syllable → its English words with their probabilities, best first. */
 export type Lexicon = Map<string, [string, number][]>;
 
-/** The word tokens both the lexicon and the word channel read: folded, split at hyphens, stemmed. */
+/** A text's word pieces: folded, split at hyphens and slashes, stemmed, each with its written form. */
+export function wordPieces(text: string): { word: string; written: string }[] {
+  return wordSpans(text).flatMap((span) => {
+    const written = span.written.split(/[-/]/);
+    return span.word
+      .split(/[-/]/)
+      .map((piece, i) => ({ word: stem(piece), written: written[i] || piece }))
+      .filter((p) => p.word);
+  });
+}
+
+/** The word tokens both the lexicon and the word channel read. */
 export function lexicalTokens(text: string, language: "vi" | "en"): string[] {
-  return words(text)
-    .flatMap((w) => w.split(/[-/]/))
-    .filter(Boolean)
-    .map(stem)
+  return wordPieces(text)
+    .map((p) => p.word)
     .filter((w) => isLexical(w, language));
 }
 
