@@ -1,4 +1,4 @@
-// npm run eval:matching [-- --set dev|heldout|heldout-b|heldout-c|sample|all] [--json]
+// npm run eval:matching [-- --set dev|heldout|heldout-b|heldout-c|heldout-d|heldout-e|sample|all] [--json]
 // Runs `npm run match` on each labelled set and prints recall@1, recall@5 and MRR for the
 // same-language and cross-language pairs, next to plain BM25 over the same texts.
 import { execFile } from "node:child_process";
@@ -17,6 +17,10 @@ export const SETS: Record<string, string> = {
   "heldout-b": "tests/fixtures/matching/heldout-b",
   // and a third (24 challenges, 72 offers), written the same way later that day
   "heldout-c": "tests/fixtures/matching/heldout-c",
+  // a fourth and a fifth, written the same way in a later session and run once, on the engine
+  // at the start of that session and at its end
+  "heldout-d": "tests/fixtures/matching/heldout-d",
+  "heldout-e": "tests/fixtures/matching/heldout-e",
   // a copy of shared/matching/sample*.json, so the tests do not depend on where shared/ is
   sample: "tests/fixtures/matching/sample",
 };

