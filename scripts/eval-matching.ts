@@ -1,4 +1,4 @@
-// npm run eval:matching [-- --set dev|heldout|heldout-b|heldout-c|heldout-d|heldout-e|sample|all] [--json]
+// npm run eval:matching [-- --set dev|heldout|heldout-b|heldout-c|heldout-d|heldout-e|heldout-f|heldout-g|sample|all] [--json]
 // Runs `npm run match` on each labelled set and prints recall@1, recall@5 and MRR for the
 // same-language and cross-language pairs, next to plain BM25 over the same texts.
 import { execFile } from "node:child_process";
@@ -21,6 +21,9 @@ export const SETS: Record<string, string> = {
   // at the start of that session and at its end
   "heldout-d": "tests/fixtures/matching/heldout-d",
   "heldout-e": "tests/fixtures/matching/heldout-e",
+  // a sixth and a seventh, written the same way later in that session, to judge its last candidate
+  "heldout-f": "tests/fixtures/matching/heldout-f",
+  "heldout-g": "tests/fixtures/matching/heldout-g",
   // a copy of shared/matching/sample*.json, so the tests do not depend on where shared/ is
   sample: "tests/fixtures/matching/sample",
 };

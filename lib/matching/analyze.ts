@@ -1,4 +1,4 @@
-import { conceptKey, wordKey } from "./keys";
+import { conceptKey, nativeKey, wordKey } from "./keys";
 import { conceptTokenCase, type Glossary } from "./glossary";
 import { isLexical, learnLexicon, lexicalTokens, wordPieces, type Lexicon } from "./lexicon";
 import { detectLanguage } from "./text";
@@ -16,9 +16,9 @@ export type MatchText = {
 };
 
 /**
- * What matching knows of a listing's text. Weights are per channel unit vectors
- * (concepts; words, in English whatever the listing's language), so a long listing does not
- * outweigh a short one.
+ * What matching knows of a listing's text. Weights are per channel unit vectors (concepts;
+ * words in English whatever the listing's language; a Vietnamese text's own words), so a
+ * long listing does not outweigh a short one.
  */
 export type TextProfile = {
   languages: Language[];
@@ -32,9 +32,10 @@ export type TextProfile = {
 
 /**
  * Raise it when a change here gives other profiles for the same glossary (the diacritics rule
- * of conceptTokenCase did, and words through the lexicon): stored profiles are then rebuilt.
+ * of conceptTokenCase did, words through the lexicon, a Vietnamese text's own words): stored
+ * profiles are then rebuilt.
  */
-export const PROFILE_FORMAT = 3;
+export const PROFILE_FORMAT = 4;
 
 const TITLE = 2;
 const BODY = 1;
@@ -51,13 +52,16 @@ function addConcepts(glossary: Glossary, text: string, weight: number, concepts:
 }
 
 /**
- * Words, always in English: an English text's own (folded, stemmed), a Vietnamese text's
+ * Words, two ways. In English: an English text's own (folded, stemmed), a Vietnamese text's
  * syllables through the lexicon (each weighted by its probability; a syllable the lexicon
- * does not know is left out). So any two listings, in one language or two, are compared
- * word by word on the same scale.
+ * does not know is left out), so a Vietnamese and an English listing are compared word by
+ * word. And a Vietnamese text's own words (`native`): each folded syllable and each pair of
+ * adjacent syllables (Vietnamese words are mostly two syllables long), for comparing two
+ * Vietnamese listings exactly where the lexicon's English reading is lossy.
  */
-function addWords(lexicon: Lexicon, words: Set<string>, text: string, weight: number, language: Language, terms: Map<number, number>, surface: Map<number, string>) {
+function addWords(lexicon: Lexicon, words: Set<string>, text: string, weight: number, language: Language, terms: Map<number, number>, surface: Map<number, string>, native: Map<number, number>) {
   const pieces = wordPieces(text);
+  const generic = language === "vi" ? genericPieces(pieces) : [];
   pieces.forEach(({ word, written }, i) => {
     if (!isLexical(word, language)) return;
     // A Vietnamese syllable alone reads poorly in a reason ("hạt"): show the two-syllable word
@@ -69,12 +73,42 @@ function addWords(lexicon: Lexicon, words: Set<string>, text: string, weight: nu
       : before && words.has(`${before.word} ${word}`) ? `${before.written} ${written}`
       : after && words.has(`${word} ${after.word}`) ? `${written} ${after.written}`
       : written;
+    if (language === "vi") {
+      const own: [string, string][] = generic[i] ? [] : [[word, shown]];
+      if (before && isLexical(before.word, language) && !generic[i] && !generic[i - 1]) own.push([`${before.word} ${word}`, `${before.written} ${written}`]);
+      for (const [w, show] of own) {
+        const k = nativeKey(w);
+        native.set(k, (native.get(k) ?? 0) + weight);
+        if (!surface.has(k)) surface.set(k, show);
+      }
+    }
     for (const [english, p] of language === "en" ? ([[word, 1]] as const) : (lexicon.get(word) ?? [])) {
       const k = wordKey(english);
       terms.set(k, (terms.get(k) ?? 0) + weight * p);
       if (!surface.has(k)) surface.set(k, shown);
     }
   });
+}
+
+/**
+ * Words nearly every Vietnamese listing uses (the business language of the marketplace, and
+ * units), folded: left out of the own-word channel, so two Vietnamese listings do not match on
+ * "nhà máy" and "tấn" alone while a marketplace is too small for idf to discount them.
+ */
+const GENERIC_WORDS = new Set(
+  ("nha may|doanh nghiep|cong ty|san xuat|cong nghe|giai phap|he thong|thiet bi|quy trinh|san pham|chat luong|hieu qua|" +
+    "nang suat|chi phi|thi truong|ung dung|nghien cuu|chuyen giao|ky thuat|trien khai|dau tu|viet nam|hien nay|nhu cau|" +
+    "van hanh|tieu chuan|khach hang|hop tac|muc tieu|ket qua|phat trien|yeu cau").split("|"),
+);
+const GENERIC_SYLLABLES = new Set("tan gio ngay thang nam trieu ty dong kg".split(" "));
+
+/** Which of a text's pieces belong to a generic word (or are generic units). */
+function genericPieces(pieces: { word: string }[]): boolean[] {
+  const out = pieces.map((p) => GENERIC_SYLLABLES.has(p.word));
+  for (let i = 1; i < pieces.length; i++) {
+    if (GENERIC_WORDS.has(`${pieces[i - 1]!.word} ${pieces[i]!.word}`)) out[i - 1] = out[i] = true;
+  }
+  return out;
 }
 
 const learnt = new WeakMap<Glossary, Lexicon>();
@@ -116,12 +150,13 @@ export function analyzeText(glossary: Glossary, t: MatchText): TextProfile {
   const languages: Language[] = [language];
   const concepts = new Map<string, number>();
   const terms = new Map<number, number>();
+  const native = new Map<number, number>();
   const surface = new Map<number, string>();
   const lexicon = lexiconOf(glossary);
   const viWords = vietnameseWordsOf(glossary);
   const add = (text: string, weight: number, lang: Language) => {
     addConcepts(glossary, text, weight, concepts);
-    addWords(lexicon, viWords, text, weight, lang, terms, surface);
+    addWords(lexicon, viWords, text, weight, lang, terms, surface, native);
   };
   add(t.title, TITLE, language);
   add(t.body, BODY, language);
@@ -134,6 +169,7 @@ export function analyzeText(glossary: Glossary, t: MatchText): TextProfile {
   }
   const conceptEntries = unit([...concepts].map(([id, w]) => [conceptKey(id), damp(w)]));
   const wordEntries = unit([...terms].map(([k, w]) => [k, damp(w)]));
-  const all = [...conceptEntries, ...wordEntries];
+  const nativeEntries = unit([...native].map(([k, w]) => [k, damp(w)]));
+  const all = [...conceptEntries, ...wordEntries, ...nativeEntries];
   return { languages, keys: all.map(([k]) => k), weights: all.map(([, w]) => w), concepts, surface };
 }

@@ -22,9 +22,9 @@ export function explainMatch(text: TextScore, query: Pick<TextProfile, "concepts
   return [...topic, ...minus, ...plus.slice(0, room)];
 }
 
-/** Drops a word that a chosen two-word phrase already shows ("nuoc" after "nuoc mam"). */
+/** Drops a word shown already, alone or in a chosen two-word phrase ("nuoc" after "nuoc mam"). */
 function dedupeWords(words: string[]): string[] {
   const out: string[] = [];
-  for (const w of words) if (!out.some((o) => o.split(" ").includes(w) || w.split(" ").includes(o))) out.push(w);
+  for (const w of words) if (!out.some((o) => o === w || o.split(" ").includes(w) || w.split(" ").includes(o))) out.push(w);
   return out;
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { analyzeText } from "./analyze";
 import { explainMatch } from "./explain";
 import { Glossary } from "./glossary";
-import { conceptKey, wordKey } from "./keys";
+import { conceptKey, isConceptKey, isNativeKey, nativeKey, wordKey } from "./keys";
 import { combine, scoreFit, scoreText, type ChallengeFit, type OfferFit } from "./score";
 
 const glossary = new Glossary([
@@ -31,11 +31,16 @@ describe("analyzeText", () => {
     expect(en.languages).toEqual(["en"]);
   });
 
-  it("gives each channel a unit vector", () => {
+  it("gives each channel a unit vector: concepts, English words and a Vietnamese text's own words", () => {
     const p = analyzeText(glossary, { title: "Nước mắm", body: "nước mắm truyền thống lên men" });
-    const norm = (sign: 1 | -1) => Math.sqrt(p.keys.reduce((s, k, i) => s + (Math.sign(k) === sign ? p.weights[i]! ** 2 : 0), 0));
-    expect(norm(1)).toBeCloseTo(1, 5);
-    expect(norm(-1)).toBeCloseTo(1, 5);
+    const norm = (channel: (k: number) => boolean) => Math.sqrt(p.keys.reduce((s, k, i) => s + (channel(k) ? p.weights[i]! ** 2 : 0), 0));
+    expect(norm(isConceptKey)).toBeCloseTo(1, 5);
+    expect(norm((k) => !isConceptKey(k) && !isNativeKey(k))).toBeCloseTo(1, 5);
+    expect(norm(isNativeKey)).toBeCloseTo(1, 5);
+    // syllables and adjacent syllable pairs, folded
+    expect(p.keys).toContain(nativeKey("truyen thong"));
+    expect(p.keys).toContain(nativeKey("mam"));
+    expect(analyzeText(glossary, { title: "Fish sauce", body: "traditional fermentation" }).keys.some(isNativeKey)).toBe(false);
   });
 });
 
@@ -60,6 +65,30 @@ describe("scoreText", () => {
     const within = scoreText(challengeVi, offerVi, idf);
     expect(across.word).toBeGreaterThan(0.5 * within.word);
     expect(Math.abs(across.text - within.text)).toBeLessThan(0.1);
+  });
+
+  it("compares two Vietnamese listings by their own words, any other pair by English words", () => {
+    // "bồn tắm" is in no glossary term, so the lexicon has no English for it
+    const a = analyzeText(glossary, { language: "vi", title: "Bồn tắm composite", body: "Sản xuất bồn tắm cho khách sạn" });
+    const b = analyzeText(glossary, { language: "vi", title: "Khuôn đúc bồn tắm", body: "Khuôn cho bồn tắm composite" });
+    const en = analyzeText(glossary, { language: "en", title: "Composite bathtub", body: "Bathtubs for hotels" });
+    const within = scoreText(a, b, idf);
+    expect(within.word).toBeGreaterThan(0.3);
+    expect(within.shared.map((x) => x.key)).toContain(nativeKey("bon tam"));
+    expect(within.shared.every((x) => isConceptKey(x.key) || isNativeKey(x.key))).toBe(true);
+    const across = scoreText(a, en, idf);
+    expect(across.shared.some((x) => isNativeKey(x.key))).toBe(false);
+    expect(scoreText(challengeVi, offerEn, idf).shared.some((x) => isNativeKey(x.key))).toBe(false);
+  });
+
+  it("does not match two Vietnamese listings on the words every listing uses (nhà máy, sản xuất, tấn)", () => {
+    const kiln = analyzeText(glossary, { language: "vi", title: "Giảm tiêu hao than cho lò quay", body: "Nhà máy sản xuất 2.000 tấn clinker mỗi ngày cần giải pháp công nghệ." });
+    const cashew = analyzeText(glossary, { language: "vi", title: "Máy phân loại hạt điều", body: "Nhà máy sản xuất 2 tấn mỗi giờ, giải pháp công nghệ camera." });
+    const s = scoreText(kiln, cashew, idf);
+    expect(s.text).toBe(0);
+    expect(kiln.keys).not.toContain(nativeKey("nha may"));
+    expect(kiln.keys).not.toContain(nativeKey("tan"));
+    expect(kiln.keys).toContain(nativeKey("lo quay"));
   });
 
   it("stays within [0, 1] and is 1 for the same text", () => {
@@ -130,5 +159,13 @@ describe("explainMatch", () => {
     expect(reasons[0]).toMatchObject({ code: "concepts", tone: "plus" });
     expect((reasons[0] as { concepts: string[] }).concepts).toEqual(expect.arrayContaining(["fish-sauce", "fermentation"]));
     expect(reasons.slice(1).map((r) => r.code)).toEqual(["trlBelow", "dealMismatch"]);
+  });
+
+  it("names each shared word once, even when a syllable and its pair read the same", () => {
+    const q = analyzeText(glossary, { language: "vi", title: "Bồn tắm composite", body: "Bồn tắm cho khách sạn" });
+    const c = analyzeText(glossary, { language: "vi", title: "Khuôn bồn tắm", body: "Khuôn đúc bồn tắm" });
+    const surface = new Map([[nativeKey("bon"), "bồn tắm"], [nativeKey("tam"), "bồn tắm"], [nativeKey("bon tam"), "bồn tắm"]]);
+    const reasons = explainMatch(scoreText(q, c, idf), { concepts: q.concepts, surface }, { multiplier: 1, reasons: [] });
+    expect(reasons).toEqual([{ code: "words", tone: "plus", words: ["bồn tắm"] }]);
   });
 });

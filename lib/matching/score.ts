@@ -1,4 +1,4 @@
-import { isConceptKey } from "./keys";
+import { isConceptKey, isNativeKey } from "./keys";
 
 /** The indexed part of a listing's text profile (what PostgreSQL stores and returns). */
 export type StoredProfile = { keys: number[]; weights: number[] };
@@ -22,28 +22,39 @@ export type TextScore = { concept: number; word: number; text: number; shared: S
 
 /**
  * Text similarity of a query profile to a candidate, per channel: the cosine of the
- * query's idf-weighted vector with the candidate's unit vector. Both channels are shared
- * across languages (concepts through the glossary, words through its lexicon), so a pair in
- * one language and a pair across two are scored on one scale; they combine as a noisy-OR.
+ * query's idf-weighted vector with the candidate's unit vector. Concepts are shared across
+ * languages through the glossary. Words are compared in a language both sides share: two
+ * Vietnamese listings by their own syllables and syllable pairs (exact, where the lexicon's
+ * English reading of a syllable is lossy), any other pair by English words (a Vietnamese
+ * listing's through the lexicon). Concepts and words combine as a noisy-OR.
  */
 export function scoreText(query: StoredProfile, candidate: StoredProfile, idf: (key: number) => number): TextScore {
   const cand = new Map<number, number>();
-  for (let i = 0; i < candidate.keys.length; i++) cand.set(candidate.keys[i]!, candidate.weights[i]!);
+  let candidateVietnamese = false;
+  for (let i = 0; i < candidate.keys.length; i++) {
+    cand.set(candidate.keys[i]!, candidate.weights[i]!);
+    if (isNativeKey(candidate.keys[i]!)) candidateVietnamese = true;
+  }
+  const queryVietnamese = query.keys.some(isNativeKey);
+  const native = queryVietnamese && candidateVietnamese;
   let cDot = 0, cNorm = 0, wDot = 0, wNorm = 0;
   const shared: Shared[] = [];
   for (let i = 0; i < query.keys.length; i++) {
     const key = query.keys[i]!;
+    const channel = isConceptKey(key) ? "concept" : isNativeKey(key) ? "native" : "english";
+    if (channel === (native ? "english" : "native")) continue; // words are read in one language per pair
     const weight = idf(key);
     if (weight === 0) continue; // no candidate has it: it cannot tell candidates apart
     const q = query.weights[i]! * weight;
     const d = cand.get(key);
-    if (isConceptKey(key)) {
+    if (channel === "concept") {
       cNorm += q * q;
-      if (d) { cDot += q * d; shared.push({ key, contribution: q * d }); }
+      if (d) cDot += q * d;
     } else {
       wNorm += q * q;
-      if (d) { wDot += q * d; shared.push({ key, contribution: q * d }); }
+      if (d) wDot += q * d;
     }
+    if (d) shared.push({ key, contribution: q * d });
   }
   const concept = cNorm ? cDot / Math.sqrt(cNorm) : 0;
   const word = wNorm ? wDot / Math.sqrt(wNorm) : 0;
