@@ -3,7 +3,7 @@ import { analyzeText } from "./analyze";
 import { explainMatch } from "./explain";
 import { Glossary } from "./glossary";
 import { conceptKey, isConceptKey, isNativeKey, nativeKey, wordKey } from "./keys";
-import { combine, scoreFit, scoreText, type ChallengeFit, type OfferFit } from "./score";
+import { combine, conceptConfidence, scoreFit, scoreText, type ChallengeFit, type OfferFit } from "./score";
 
 const glossary = new Glossary([
   {
@@ -51,7 +51,8 @@ describe("scoreText", () => {
 
   it("matches across languages on concepts, and on words through the glossary's lexicon", () => {
     const s = scoreText(challengeVi, offerEn, idf);
-    expect(s.concept).toBeGreaterThan(0.5);
+    // two concepts in the query (fish sauce, fermentation): trusted at 2 / (2 + 2)
+    expect(s.concept / conceptConfidence(2)).toBeGreaterThan(0.5);
     // "chượp", "lên men" → fermentation; "nước mắm" → fish, sauce
     expect(s.shared.some((x) => x.key === wordKey("fermentation"))).toBe(true);
     expect(s.word).toBeGreaterThan(0);
@@ -89,6 +90,18 @@ describe("scoreText", () => {
     expect(kiln.keys).not.toContain(nativeKey("nha may"));
     expect(kiln.keys).not.toContain(nativeKey("tan"));
     expect(kiln.keys).toContain(nativeKey("lo quay"));
+  });
+
+  it("trusts a query's concepts the more of them it has, so a one-concept text leans on its words", () => {
+    expect(conceptConfidence(1)).toBeCloseTo(1 / 3, 10);
+    expect(conceptConfidence(8)).toBeCloseTo(0.8, 10);
+    const oneConcept = analyzeText(glossary, { language: "en", title: "Dust in the warehouse", body: "cashew kernels" });
+    const sameConcept = analyzeText(glossary, { language: "en", title: "Cashew grading camera", body: "kernels" });
+    const sameWords = analyzeText(glossary, { language: "en", title: "Warehouse dust", body: "warehouse dust" });
+    const a = scoreText(oneConcept, sameConcept, idf);
+    expect(a.concept).toBeCloseTo(conceptConfidence(1), 5); // the only concept, shared: cosine 1, trusted at 1/3
+    // trusted fully, the shared concept alone would score 1 and beat any words
+    expect(scoreText(oneConcept, sameWords, idf).text).toBeGreaterThan(a.text);
   });
 
   it("stays within [0, 1] and is 1 for the same text", () => {

@@ -20,13 +20,25 @@ export type Reason =
 export type Shared = { key: number; contribution: number };
 export type TextScore = { concept: number; word: number; text: number; shared: Shared[] };
 
+/** Prior weight, in concepts, against a query's concept evidence (see conceptConfidence). */
+const CONCEPT_PRIOR = 2;
+
+/**
+ * How far a query's concepts can be trusted: n / (n + 2) for n concepts. A text the glossary
+ * reads as one concept ("cơ khí") matches every listing with that concept perfectly; with few
+ * concepts the words should speak louder. Constant for one query, so it only shifts the
+ * balance between its concept and word channels.
+ */
+export const conceptConfidence = (n: number): number => n / (n + CONCEPT_PRIOR);
+
 /**
  * Text similarity of a query profile to a candidate, per channel: the cosine of the
  * query's idf-weighted vector with the candidate's unit vector. Concepts are shared across
  * languages through the glossary. Words are compared in a language both sides share: two
  * Vietnamese listings by their own syllables and syllable pairs (exact, where the lexicon's
  * English reading of a syllable is lossy), any other pair by English words (a Vietnamese
- * listing's through the lexicon). Concepts and words combine as a noisy-OR.
+ * listing's through the lexicon). The concept cosine is scaled by the query's concept
+ * confidence; concepts and words combine as a noisy-OR.
  */
 export function scoreText(query: StoredProfile, candidate: StoredProfile, idf: (key: number) => number): TextScore {
   const cand = new Map<number, number>();
@@ -35,6 +47,7 @@ export function scoreText(query: StoredProfile, candidate: StoredProfile, idf: (
     cand.set(candidate.keys[i]!, candidate.weights[i]!);
     if (isNativeKey(candidate.keys[i]!)) candidateVietnamese = true;
   }
+  let nq = 0;
   const queryVietnamese = query.keys.some(isNativeKey);
   const native = queryVietnamese && candidateVietnamese;
   let cDot = 0, cNorm = 0, wDot = 0, wNorm = 0;
@@ -48,6 +61,7 @@ export function scoreText(query: StoredProfile, candidate: StoredProfile, idf: (
     const q = query.weights[i]! * weight;
     const d = cand.get(key);
     if (channel === "concept") {
+      nq++;
       cNorm += q * q;
       if (d) cDot += q * d;
     } else {
@@ -56,7 +70,7 @@ export function scoreText(query: StoredProfile, candidate: StoredProfile, idf: (
     }
     if (d) shared.push({ key, contribution: q * d });
   }
-  const concept = cNorm ? cDot / Math.sqrt(cNorm) : 0;
+  const concept = cNorm ? (cDot / Math.sqrt(cNorm)) * conceptConfidence(nq) : 0;
   const word = wNorm ? wDot / Math.sqrt(wNorm) : 0;
   const text = concept + word * (1 - concept);
   shared.sort((a, b) => b.contribution - a.contribution);
