@@ -74,12 +74,17 @@ function addWords(lexicon: Lexicon, words: Set<string>, text: string, weight: nu
       : after && words.has(`${word} ${after.word}`) ? `${written} ${after.written}`
       : written;
     if (language === "vi") {
-      const own: [string, string][] = generic[i] ? [] : [[word, shown]];
-      if (before && isLexical(before.word, language) && !generic[i] && !generic[i - 1]) own.push([`${before.word} ${word}`, `${before.written} ${written}`]);
+      const own: [string, string | null][] = generic[i] ? [] : [[word, shown]];
+      if (before && isLexical(before.word, language) && !generic[i] && !generic[i - 1]) {
+        // a pair across two words ("máy đột" in "thang máy đột xuất") counts, but only a known
+        // word is shown in a reason
+        const pair = `${before.word} ${word}`;
+        own.push([pair, words.has(pair) ? `${before.written} ${written}` : null]);
+      }
       for (const [w, show] of own) {
         const k = nativeKey(w);
         native.set(k, (native.get(k) ?? 0) + weight);
-        if (!surface.has(k)) surface.set(k, show);
+        if (show && !surface.has(k)) surface.set(k, show);
       }
     }
     for (const [english, p] of language === "en" ? ([[word, 1]] as const) : (lexicon.get(word) ?? [])) {

@@ -24,7 +24,8 @@ export type TextScore = { concept: number; word: number; text: number; shared: S
 const CONCEPT_PRIOR = 2;
 
 /**
- * How far a query's concepts can be trusted: n / (n + 2) for n concepts. A text the glossary
+ * How far a query's concepts can be trusted: n / (n + 2) for n concepts (those some candidate
+ * has: the others cannot tell candidates apart). A text the glossary
  * reads as one concept ("cơ khí") matches every listing with that concept perfectly; with few
  * concepts the words should speak louder. Constant for one query, so it only shifts the
  * balance between its concept and word channels.
