@@ -1,4 +1,4 @@
-// npm run eval:matching [-- --set dev|heldout|heldout-b|heldout-c|heldout-d|heldout-e|heldout-f|heldout-g|heldout-h|heldout-i|heldout-j|heldout-k|sample|all] [--json]
+// npm run eval:matching [-- --set dev|heldout|heldout-b|heldout-c|heldout-d|heldout-e|heldout-f|heldout-g|heldout-h|heldout-i|heldout-j|heldout-k|heldout-l|heldout-m|sample|all] [--json]
 // Runs `npm run match` on each labelled set and prints recall@1, recall@5 and MRR for the
 // same-language and cross-language pairs, next to plain BM25 over the same texts.
 import { execFile } from "node:child_process";
@@ -30,6 +30,9 @@ export const SETS: Record<string, string> = {
   // a tenth and an eleventh, written last and run once, on the final engine of that session
   "heldout-j": "tests/fixtures/matching/heldout-j",
   "heldout-k": "tests/fixtures/matching/heldout-k",
+  // and L and M, written at the very end and run once on that same final engine
+  "heldout-l": "tests/fixtures/matching/heldout-l",
+  "heldout-m": "tests/fixtures/matching/heldout-m",
   // a copy of shared/matching/sample*.json, so the tests do not depend on where shared/ is
   sample: "tests/fixtures/matching/sample",
 };
