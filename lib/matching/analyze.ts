@@ -105,7 +105,8 @@ const GENERIC_WORDS = new Set(
     "nang suat|chi phi|thi truong|ung dung|nghien cuu|chuyen giao|ky thuat|trien khai|dau tu|viet nam|hien nay|nhu cau|" +
     "van hanh|tieu chuan|khach hang|hop tac|muc tieu|ket qua|phat trien|yeu cau").split("|"),
 );
-const GENERIC_SYLLABLES = new Set("tan gio ngay thang nam trieu ty dong kg".split(" "));
+// units ("ngày", "tháng", "năm" are stopwords already)
+const GENERIC_SYLLABLES = new Set("tan gio trieu ty dong kg".split(" "));
 
 /** Which of a text's pieces belong to a generic word (or are generic units). */
 function genericPieces(pieces: { word: string }[]): boolean[] {

@@ -32,6 +32,42 @@ const CONCEPT_PRIOR = 2;
  */
 export const conceptConfidence = (n: number): number => n / (n + CONCEPT_PRIOR);
 
+type Channel = "concept" | "english" | "native";
+
+/**
+ * A query's side of scoreText, worked out once for all its candidates: each key's
+ * idf-weighted weight and channel (keys no candidate has are left out: they cannot tell
+ * candidates apart), each channel's norm, and the concept confidence.
+ */
+export type PreparedQuery = {
+  entries: { key: number; q: number; channel: Channel }[];
+  norm: Record<Channel, number>;
+  vietnamese: boolean;
+  confidence: number;
+};
+
+export function prepareQuery(query: StoredProfile, idf: (key: number) => number): PreparedQuery {
+  const entries: PreparedQuery["entries"] = [];
+  const squares: Record<Channel, number> = { concept: 0, english: 0, native: 0 };
+  let concepts = 0;
+  for (let i = 0; i < query.keys.length; i++) {
+    const key = query.keys[i]!;
+    const weight = idf(key);
+    if (weight === 0) continue;
+    const channel: Channel = isConceptKey(key) ? "concept" : isNativeKey(key) ? "native" : "english";
+    const q = query.weights[i]! * weight;
+    entries.push({ key, q, channel });
+    squares[channel] += q * q;
+    if (channel === "concept") concepts++;
+  }
+  return {
+    entries,
+    norm: { concept: Math.sqrt(squares.concept), english: Math.sqrt(squares.english), native: Math.sqrt(squares.native) },
+    vietnamese: query.keys.some(isNativeKey),
+    confidence: conceptConfidence(concepts),
+  };
+}
+
 /**
  * Text similarity of a query profile to a candidate, per channel: the cosine of the
  * query's idf-weighted vector with the candidate's unit vector. Concepts are shared across
@@ -39,40 +75,33 @@ export const conceptConfidence = (n: number): number => n / (n + CONCEPT_PRIOR);
  * Vietnamese listings by their own syllables and syllable pairs (exact, where the lexicon's
  * English reading of a syllable is lossy), any other pair by English words (a Vietnamese
  * listing's through the lexicon). The concept cosine is scaled by the query's concept
- * confidence; concepts and words combine as a noisy-OR.
+ * confidence; concepts and words combine as a noisy-OR. Many candidates of one query:
+ * prepareQuery once, then scorePrepared.
  */
 export function scoreText(query: StoredProfile, candidate: StoredProfile, idf: (key: number) => number): TextScore {
+  return scorePrepared(prepareQuery(query, idf), candidate);
+}
+
+export function scorePrepared(query: PreparedQuery, candidate: StoredProfile): TextScore {
   const cand = new Map<number, number>();
   let candidateVietnamese = false;
   for (let i = 0; i < candidate.keys.length; i++) {
     cand.set(candidate.keys[i]!, candidate.weights[i]!);
     if (isNativeKey(candidate.keys[i]!)) candidateVietnamese = true;
   }
-  let nq = 0;
-  const queryVietnamese = query.keys.some(isNativeKey);
-  const native = queryVietnamese && candidateVietnamese;
-  let cDot = 0, cNorm = 0, wDot = 0, wNorm = 0;
+  const words: Channel = query.vietnamese && candidateVietnamese ? "native" : "english";
+  let cDot = 0, wDot = 0;
   const shared: Shared[] = [];
-  for (let i = 0; i < query.keys.length; i++) {
-    const key = query.keys[i]!;
-    const channel = isConceptKey(key) ? "concept" : isNativeKey(key) ? "native" : "english";
-    if (channel === (native ? "english" : "native")) continue; // words are read in one language per pair
-    const weight = idf(key);
-    if (weight === 0) continue; // no candidate has it: it cannot tell candidates apart
-    const q = query.weights[i]! * weight;
+  for (const { key, q, channel } of query.entries) {
+    if (channel !== "concept" && channel !== words) continue; // words are read in one language per pair
     const d = cand.get(key);
-    if (channel === "concept") {
-      nq++;
-      cNorm += q * q;
-      if (d) cDot += q * d;
-    } else {
-      wNorm += q * q;
-      if (d) wDot += q * d;
-    }
-    if (d) shared.push({ key, contribution: q * d });
+    if (!d) continue;
+    if (channel === "concept") cDot += q * d;
+    else wDot += q * d;
+    shared.push({ key, contribution: q * d });
   }
-  const concept = cNorm ? (cDot / Math.sqrt(cNorm)) * conceptConfidence(nq) : 0;
-  const word = wNorm ? wDot / Math.sqrt(wNorm) : 0;
+  const concept = query.norm.concept ? (cDot / query.norm.concept) * query.confidence : 0;
+  const word = query.norm[words] ? wDot / query.norm[words] : 0;
   const text = concept + word * (1 - concept);
   shared.sort((a, b) => b.contribution - a.contribution);
   return { concept, word, text, shared };

@@ -4,7 +4,7 @@ import { glossary } from "@/lib/matching/concepts";
 import { explainMatch } from "@/lib/matching/explain";
 import { inferSectors } from "@/lib/matching/infer";
 import { COUNT_KEY } from "@/lib/matching/keys";
-import { combine, scoreFit, scoreText, type ChallengeFit, type OfferFit, type Reason } from "@/lib/matching/score";
+import { combine, prepareQuery, scoreFit, scorePrepared, type ChallengeFit, type OfferFit, type Reason } from "@/lib/matching/score";
 import { selectCandidateKeys } from "@/lib/matching/select-keys";
 import { unpackProfile } from "@/lib/matching/vector";
 import { isNationwide } from "@/lib/geo/provinces";
@@ -85,11 +85,11 @@ export async function findMatches({ listing, top = 10, scope = "live", showPrice
     WHERE ${live(Prisma.raw(`l`))}
     ORDER BY c.pre DESC`;
 
-  const query = { keys: profile.keys, weights: profile.weights };
+  const query = prepareQuery(profile, idf);
   const matches: Match[] = [];
   for (const r of rows) {
     if (exclude.has(r.id)) continue;
-    const text = scoreText(query, unpackProfile(r.vector ?? new Uint8Array(0)), idf);
+    const text = scorePrepared(query, unpackProfile(r.vector ?? new Uint8Array(0)));
     if (text.text <= 0) continue;
     const them = { dealTypes: r.dealTypes, province: asProvince(r.province), sectors: r.sectors };
     const price = r.price === null ? null : Number(r.price);
