@@ -1,6 +1,6 @@
 import { conceptKey, nativeKey, wordKey } from "./keys";
 import { conceptTokenCase, type Glossary } from "./glossary";
-import { isLexical, learnLexicon, lexicalTokens, wordPieces, type Lexicon } from "./lexicon";
+import { learnLexicon, lexicalPieces, lexicalTokens, type Lexicon } from "./lexicon";
 import { detectLanguage } from "./text";
 
 export type Language = "vi" | "en";
@@ -32,10 +32,10 @@ export type TextProfile = {
 
 /**
  * Raise it when a change here gives other profiles for the same glossary (the diacritics rule
- * of conceptTokenCase did, words through the lexicon, a Vietnamese text's own words): stored
+ * of conceptTokenCase did, words through the lexicon, a Vietnamese text's own words, its stopwords read by their marks): stored
  * profiles are then rebuilt.
  */
-export const PROFILE_FORMAT = 4;
+export const PROFILE_FORMAT = 5;
 
 const TITLE = 2;
 const BODY = 1;
@@ -60,10 +60,10 @@ function addConcepts(glossary: Glossary, text: string, weight: number, concepts:
  * Vietnamese listings exactly where the lexicon's English reading is lossy.
  */
 function addWords(lexicon: Lexicon, words: Set<string>, text: string, weight: number, language: Language, terms: Map<number, number>, surface: Map<number, string>, native: Map<number, number>) {
-  const pieces = wordPieces(text);
+  const pieces = lexicalPieces(text, language);
   const generic = language === "vi" ? genericPieces(pieces) : [];
-  pieces.forEach(({ word, written }, i) => {
-    if (!isLexical(word, language)) return;
+  pieces.forEach(({ word, written, lexical }, i) => {
+    if (!lexical) return;
     // A Vietnamese syllable alone reads poorly in a reason ("hạt"): show the two-syllable word
     // it is part of ("hạt điều"), as the glossary's Vietnamese terms write it.
     const before = pieces[i - 1];
@@ -75,7 +75,7 @@ function addWords(lexicon: Lexicon, words: Set<string>, text: string, weight: nu
       : written;
     if (language === "vi") {
       const own: [string, string | null][] = generic[i] ? [] : [[word, shown]];
-      if (before && isLexical(before.word, language) && !generic[i] && !generic[i - 1]) {
+      if (before?.lexical && !generic[i] && !generic[i - 1]) {
         // a pair across two words ("máy đột" in "thang máy đột xuất") counts, but only a known
         // word is shown in a reason
         const pair = `${before.word} ${word}`;
@@ -103,7 +103,7 @@ function addWords(lexicon: Lexicon, words: Set<string>, text: string, weight: nu
 const GENERIC_WORDS = new Set(
   ("nha may|doanh nghiep|cong ty|san xuat|cong nghe|giai phap|he thong|thiet bi|quy trinh|san pham|chat luong|hieu qua|" +
     "nang suat|chi phi|thi truong|ung dung|nghien cuu|chuyen giao|ky thuat|trien khai|dau tu|viet nam|hien nay|nhu cau|" +
-    "van hanh|tieu chuan|khach hang|hop tac|muc tieu|ket qua|phat trien|yeu cau").split("|"),
+    "van hanh|tieu chuan|khach hang|hop tac|muc tieu|ket qua|phat trien|yeu cau|tu dong").split("|"),
 );
 // units ("ngày", "tháng", "năm" are stopwords already)
 const GENERIC_SYLLABLES = new Set("tan gio trieu ty dong kg".split(" "));

@@ -44,7 +44,7 @@ export function markedForm(word: string): string {
 }
 
 /** A text written with Vietnamese diacritics: then a word means what its marks say ("đã" is not "da"). */
-const ACCENTED_SHARE = 0.15;
+export const ACCENTED_SHARE = 0.15;
 
 /**
  * conceptTokens, for each token whether the text writes it as an acronym, and, when the text
@@ -175,3 +175,4 @@ export class Glossary {
     return this.concepts.get(id)?.broader ?? [];
   }
 }
+

@@ -28,6 +28,14 @@ describe("the Vietnamese → English lexicon learnt from the glossary", () => {
     expect(lexicalTokens("Fish-farms in the Mekong, since 2024", "en")).toEqual(["fish", "farm", "mekong", "since"]);
   });
 
+  it("reads a Vietnamese text written with diacritics by its marks, so content syllables that fold onto stopwords stay", () => {
+    // khí (gas) is not khi (when), vi (micro) not vì (because), đo (measure) not do, trồng not trong, tự not từ
+    expect(lexicalTokens("Khi đo khí thải vì vi sinh trồng trong nhà tự động", "vi")).toEqual(["do", "khi", "thai", "vi", "sinh", "trong", "nha", "tu", "dong"]);
+    expect(lexicalTokens("Khi đo khí thải", "vi")).toEqual(["do", "khi", "thai"]);
+    // without diacritics the text may mean either, and is read folded
+    expect(lexicalTokens("Khi do khi thai vi vi sinh", "vi")).toEqual(["thai", "sinh"]);
+  });
+
   it("is committed up to date with the glossary (else run `npm run glossary:lexicon`)", () => {
     expect(committed.glossary, "lib/matching/lexicon.json is stale: run `npm run glossary:lexicon`").toBe(GLOSSARY_FINGERPRINT);
     expect(committed).toEqual(JSON.parse(JSON.stringify(toLexiconFile(GLOSSARY_FINGERPRINT, learnLexicon(Object.values(GLOSSARY_FILES))))));

@@ -5,8 +5,9 @@
 // it, so a Vietnamese and an English listing are compared word by word too, on the same
 // scale as two listings in one language. No model or download: the glossary is the corpus.
 import type { GlossaryFile } from "./glossary";
-import { stem } from "./glossary";
-import { isStopwordIn, wordSpans } from "./text";
+import { ACCENTED_SHARE, markedForm, stem } from "./glossary";
+import { fold } from "@/lib/search/fold";
+import { isStopwordIn, VI_STOP_WRITTEN, wordSpans } from "./text";
 
 /** Folded syllable → its English words with their probabilities, best first. */
 export type Lexicon = Map<string, [string, number][]>;
@@ -24,13 +25,39 @@ export function wordPieces(text: string): { word: string; written: string }[] {
 
 /** The word tokens both the lexicon and the word channel read. */
 export function lexicalTokens(text: string, language: "vi" | "en"): string[] {
-  return wordPieces(text)
-    .map((p) => p.word)
-    .filter((w) => isLexical(w, language));
+  return lexicalPieces(text, language)
+    .filter((p) => p.lexical)
+    .map((p) => p.word);
 }
 
-/** A token the word channel keeps: two letters or more, not a function word of its language, not a bare number. */
-export const isLexical = (w: string, language: "vi" | "en") => w.length > 1 && !isStopwordIn(w, language) && !/^\d+$/.test(w);
+const VI_STOP_MARKED = new Set(VI_STOP_WRITTEN.map(markedForm));
+
+/**
+ * wordPieces, each with whether the word channel keeps it: two letters or more, not a bare
+ * number, not a function word of its language. A Vietnamese text written with diacritics is
+ * read by its marks, so "khí" (gas) and "vi" (micro) stay while "khi" (when) and "vì"
+ * (because) go; one written without them can only be read folded.
+ */
+export function lexicalPieces(text: string, language: "vi" | "en"): { word: string; written: string; lexical: boolean }[] {
+  const pieces = wordPieces(text);
+  const marked = language === "vi" && isAccented(pieces);
+  return pieces.map((p) => ({
+    ...p,
+    lexical: p.word.length > 1 && !/^\d+$/.test(p.word) && (marked ? !VI_STOP_MARKED.has(markedForm(p.written)) && !/^\d{1,2}$/.test(p.word) : !isStopwordIn(p.word, language)),
+  }));
+}
+
+/** Written with Vietnamese diacritics, as conceptTokenCase decides it: a share of the pieces with letters carry marks. */
+function isAccented(pieces: { word: string; written: string }[]): boolean {
+  let letters = 0;
+  let withMarks = 0;
+  for (const p of pieces) {
+    if (!/\p{L}/u.test(p.word)) continue;
+    letters++;
+    if (fold(p.written) !== p.written) withMarks++;
+  }
+  return letters > 0 && withMarks / letters >= ACCENTED_SHARE;
+}
 
 const ITERATIONS = 8;
 const MIN_P = 0.2;

@@ -33,6 +33,18 @@ const VI_STOP = new Set(
   ).split(" "),
 );
 
+/**
+ * The same Vietnamese function words as written, with their marks: read this way where a text
+ * is written with diacritics, so the content syllables that fold onto them stay ("khí" gas is not
+ * "khi" when, "vi" micro is not "vì" because, "đo" measure is not "do", "trồng" is not "trong",
+ * "quả" is not "qua", "tự" is not "từ", "tái" is not "tại").
+ */
+export const VI_STOP_WRITTEN = (
+  "và của các cho được là với trong trên những nhưng một này đó do để khi mà thì theo từ tại về đến hay hoặc như bởi vào ra " +
+  "chúng tôi ta cần muốn đang sẽ đã có thể nhiều cũng rất hơn mỗi mọi còn khác giúp nhằm " +
+  "bằng qua sau trước giữa nếu nên vì hiện từng dùng làm gồm dưới tới ngày năm tháng"
+).split(" ");
+
 /** A function word of either language, folded (the BM25 baseline reads both languages alike). */
 export function isStopword(word: string): boolean {
   return EN_STOP.has(word) || VI_STOP.has(word) || /^\d{1,2}$/.test(word);
