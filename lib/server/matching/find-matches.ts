@@ -4,12 +4,13 @@ import { glossary } from "@/lib/matching/concepts";
 import { explainMatch } from "@/lib/matching/explain";
 import { inferSectors } from "@/lib/matching/infer";
 import { COUNT_KEY } from "@/lib/matching/keys";
-import { combine, prepareQuery, scoreFit, scorePrepared, type ChallengeFit, type OfferFit, type Reason } from "@/lib/matching/score";
+import { combine, prepareQuery, reciprocal, scoreFit, scorePrepared, type ChallengeFit, type OfferFit, type Reason } from "@/lib/matching/score";
 import { selectCandidateKeys } from "@/lib/matching/select-keys";
 import { unpackProfile } from "@/lib/matching/vector";
 import { isNationwide } from "@/lib/geo/provinces";
 import { db } from "@/lib/server/db/client";
 import { Prisma } from "@/lib/server/db/generated/client";
+import { keyStats } from "./key-stats";
 import type { MatchListing } from "./match-data";
 
 export type Match = { id: string; organizationId: string; score: number; reasons: Reason[] };
@@ -19,6 +20,8 @@ export type MatchScope = "live" | "all";
 
 /** How many candidates PostgreSQL hands to the TypeScript re-ranking. */
 const POOL = 150;
+/** How many of the best of them (as the listing reads them) are also read the other way round. */
+const RECIPROCAL_POOL = 30;
 
 type CandidateRow = {
   id: string; organizationId: string; vector: Uint8Array | null; sectors: string[];
@@ -30,7 +33,8 @@ const asProvince = (p: string) => (isNationwide(p) ? null : p);
 /**
  * The best listings of the other side for one listing: candidates from PostgreSQL (GIN over
  * concept and word keys, pre-ranked by the rarest shared keys), then re-ranked here by text
- * similarity and fit (TRL, deal types, price, sectors, region), each with its reasons.
+ * similarity read both ways (reciprocal) and fit (TRL, deal types, price, sectors, region),
+ * each with its reasons.
  * `showPrice` false leaves price and budget out of both the score and the reasons.
  */
 export async function findMatches({ listing, top = 10, scope = "live", showPrice, exclude = new Set<string>(), minScore = 0 }: {
@@ -41,9 +45,7 @@ export async function findMatches({ listing, top = 10, scope = "live", showPrice
   const sectors = [...new Set([...listing.sectors, ...inferSectors(g, profile.concepts)])];
   const other = listing.kind === "offer" ? "challenge" : "offer";
 
-  const stats = await db().$queryRaw<{ key: number; df: number }[]>`
-    SELECT "key", "df" FROM "MatchKeyStat" WHERE "side" = ${other} AND "key" = ANY(${[COUNT_KEY, ...profile.keys]}::int[]) AND "df" > 0`;
-  const df = new Map(stats.map((s) => [s.key, s.df]));
+  const df = await keyStats(other, profile.keys);
   const n = df.get(COUNT_KEY) ?? 0;
   if (!n) return [];
   const idf = (key: number) => {
@@ -86,10 +88,11 @@ export async function findMatches({ listing, top = 10, scope = "live", showPrice
     ORDER BY c.pre DESC`;
 
   const query = prepareQuery(profile, idf);
-  const matches: Match[] = [];
+  const scored = [];
   for (const r of rows) {
     if (exclude.has(r.id)) continue;
-    const text = scorePrepared(query, unpackProfile(r.vector ?? new Uint8Array(0)));
+    const candidate = unpackProfile(r.vector ?? new Uint8Array(0));
+    const text = scorePrepared(query, candidate);
     if (text.text <= 0) continue;
     const them = { dealTypes: r.dealTypes, province: asProvince(r.province), sectors: r.sectors };
     const price = r.price === null ? null : Number(r.price);
@@ -98,8 +101,26 @@ export async function findMatches({ listing, top = 10, scope = "live", showPrice
         ? [{ ...listing.offerFit!, sectors }, { ...them, minTrl: r.trl, budgetVnd: price }]
         : [{ ...them, trl: r.trl, askingPriceVnd: price }, { ...listing.challengeFit!, sectors }];
     const f = scoreFit(offer, challenge, { showPrice });
-    if (combine(text.text, f) < minScore) continue;
-    matches.push({ id: r.id, organizationId: r.organizationId, score: combine(text.text, f), reasons: explainMatch(text, profile, f) });
+    scored.push({ r, candidate, text, fit: f, forward: combine(text.text, f) });
+  }
+  scored.sort((a, b) => b.forward - a.forward);
+  const best = scored.slice(0, Math.max(RECIPROCAL_POOL, top));
+  if (!best.length) return [];
+
+  // The other way round: each candidate read as the query, weighted by how rare its keys are
+  // among listings of this listing's side, against this listing (see reciprocal).
+  const ownDf = await keyStats(listing.kind, best.flatMap((b) => b.candidate.keys));
+  const own = ownDf.get(COUNT_KEY) ?? 0;
+  const ownIdf = (key: number) => {
+    const d = ownDf.get(key);
+    return d && own ? Math.log(1 + own / d) : 0;
+  };
+  const matches: Match[] = [];
+  for (const b of best) {
+    const reverse = scorePrepared(prepareQuery(b.candidate, ownIdf), profile);
+    const score = combine(reciprocal(b.text.text, reverse.text), b.fit);
+    if (score < minScore || score <= 0) continue;
+    matches.push({ id: b.r.id, organizationId: b.r.organizationId, score, reasons: explainMatch(b.text, profile, b.fit) });
   }
   matches.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
   return matches.slice(0, top);

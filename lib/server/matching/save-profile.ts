@@ -6,6 +6,7 @@ import { COUNT_KEY } from "@/lib/matching/keys";
 import { packProfile } from "@/lib/matching/vector";
 import { db } from "@/lib/server/db/client";
 import type { ListingKind } from "@/lib/server/listings/shared";
+import { forgetKeyStats } from "./key-stats";
 import { loadMatchListing, type MatchListing } from "./match-data";
 
 /**
@@ -17,6 +18,7 @@ export async function refreshMatchProfile(kind: ListingKind, id: string): Promis
   const listing = await loadMatchListing(kind, id);
   const profile = listing ? analyzeText(glossary(), listing.text) : null;
   const sectors = listing && profile ? [...new Set([...listing.sectors, ...inferSectors(glossary(), profile.concepts)])] : [];
+  let changed = false;
   await db().$transaction(async (tx) => {
     const old = await tx.$queryRaw<{ keys: number[] }[]>`SELECT "keys" FROM "MatchProfile" WHERE "listingId" = ${id} FOR UPDATE`;
     const before = new Set(old[0]?.keys ?? []);
@@ -25,6 +27,7 @@ export async function refreshMatchProfile(kind: ListingKind, id: string): Promis
     const removed = [...before].filter((k) => !after.has(k));
     if (!old.length && profile) added.push(COUNT_KEY);
     if (old.length && !profile) removed.push(COUNT_KEY);
+    changed = added.length + removed.length > 0;
     if (profile) {
       await tx.$executeRaw`
         INSERT INTO "MatchProfile" ("listingId", "side", "keys", "vector", "status", "expiresAt", "languages", "sectors", "updatedAt")
@@ -44,5 +47,6 @@ export async function refreshMatchProfile(kind: ListingKind, id: string): Promis
       await tx.$executeRaw`UPDATE "MatchKeyStat" SET "df" = "df" - 1 WHERE "side" = ${kind} AND "key" = ANY(${removed.sort((a, b) => a - b)}::int[])`;
     }
   });
+  if (changed) forgetKeyStats(kind); // this process reads the new counts at once
   return listing;
 }
