@@ -1,4 +1,4 @@
-// npm run eval:matching [-- --set dev|heldout|heldout-b|heldout-c|heldout-d|heldout-e|heldout-f|heldout-g|heldout-h|heldout-i|heldout-j|heldout-k|heldout-l|heldout-m|sample|all] [--json]
+// npm run eval:matching [-- --set dev|heldout|heldout-b|heldout-c|heldout-d|heldout-e|heldout-f|heldout-g|heldout-h|heldout-i|heldout-j|heldout-k|heldout-l|heldout-m|heldout-n|heldout-o|heldout-p|heldout-q|sample|all] [--json]
 // Runs `npm run match` on each labelled set and prints recall@1, recall@5 and MRR for the
 // same-language and cross-language pairs, next to plain BM25 over the same texts.
 import { execFile } from "node:child_process";
@@ -33,6 +33,13 @@ export const SETS: Record<string, string> = {
   // and L and M, written at the very end and run once on that same final engine
   "heldout-l": "tests/fixtures/matching/heldout-l",
   "heldout-m": "tests/fixtures/matching/heldout-m",
+  // N, O, P and Q (24 challenges, 72 offers each), written the same way in a later session,
+  // each on a few sectors (health; industry; energy, environment and ICT; farming and food),
+  // committed before their first run
+  "heldout-n": "tests/fixtures/matching/heldout-n",
+  "heldout-o": "tests/fixtures/matching/heldout-o",
+  "heldout-p": "tests/fixtures/matching/heldout-p",
+  "heldout-q": "tests/fixtures/matching/heldout-q",
   // a copy of shared/matching/sample*.json, so the tests do not depend on where shared/ is
   sample: "tests/fixtures/matching/sample",
 };
