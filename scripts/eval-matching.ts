@@ -1,4 +1,4 @@
-// npm run eval:matching [-- --set dev|heldout|heldout-b|heldout-c|heldout-d|heldout-e|heldout-f|heldout-g|heldout-h|heldout-i|heldout-j|heldout-k|heldout-l|heldout-m|heldout-n|heldout-o|heldout-p|heldout-q|sample|all] [--json]
+// npm run eval:matching [-- --set dev|heldout|heldout-b|heldout-c|heldout-d|heldout-e|heldout-f|heldout-g|heldout-h|heldout-i|heldout-j|heldout-k|heldout-l|heldout-m|heldout-n|heldout-o|heldout-p|heldout-q|heldout-r|heldout-s|sample|all] [--json]
 // Runs `npm run match` on each labelled set and prints recall@1, recall@5 and MRR for the
 // same-language and cross-language pairs, next to plain BM25 over the same texts.
 import { execFile } from "node:child_process";
@@ -40,6 +40,10 @@ export const SETS: Record<string, string> = {
   "heldout-o": "tests/fixtures/matching/heldout-o",
   "heldout-p": "tests/fixtures/matching/heldout-p",
   "heldout-q": "tests/fixtures/matching/heldout-q",
+  // R and S (24 challenges, 72 offers each, sectors across the marketplace), written the same
+  // way to judge the learnt ranker, which never learns from them (scripts/learn-ranker.ts)
+  "heldout-r": "tests/fixtures/matching/heldout-r",
+  "heldout-s": "tests/fixtures/matching/heldout-s",
   // a copy of shared/matching/sample*.json, so the tests do not depend on where shared/ is
   sample: "tests/fixtures/matching/sample",
 };

@@ -108,16 +108,6 @@ export function scorePrepared(query: PreparedQuery, candidate: StoredProfile): T
 }
 
 
-/**
- * Text relevance read both ways: the geometric mean of how well the candidate answers the
- * query (the query's keys weighted by their rarity among candidates) and how well the query
- * answers the candidate (the candidate's keys weighted by their rarity on the query's side).
- * A candidate that shares the query's product but is mostly about something else scores lower
- * the other way round; and a candidate in another language, whose words the forward reading
- * sees only through the lexicon, is judged on its own terms too.
- */
-export const reciprocal = (forward: number, reverse: number): number => Math.sqrt(Math.max(0, forward) * Math.max(0, reverse));
-
 /** Below the required TRL a candidate ranks much lower, the more so the wider the gap. */
 const TRL_GAP = [1, 0.55, 0.4, 0.25];
 const NO_COMMON_DEAL = 0.6;

@@ -4,7 +4,9 @@ import { glossary } from "@/lib/matching/concepts";
 import { explainMatch } from "@/lib/matching/explain";
 import { inferSectors } from "@/lib/matching/infer";
 import { COUNT_KEY } from "@/lib/matching/keys";
-import { combine, prepareQuery, reciprocal, scoreFit, scorePrepared, type ChallengeFit, type OfferFit, type Reason } from "@/lib/matching/score";
+import { rankKey, rankScore, relevance, type Ranker } from "@/lib/matching/ranker";
+import learntRanker from "@/lib/matching/ranker.json";
+import { combine, prepareQuery, scoreFit, scorePrepared, type ChallengeFit, type OfferFit, type Reason } from "@/lib/matching/score";
 import { selectCandidateKeys } from "@/lib/matching/select-keys";
 import { unpackProfile } from "@/lib/matching/vector";
 import { isNationwide } from "@/lib/geo/provinces";
@@ -23,8 +25,10 @@ const POOL = 150;
 /** How many of the best of them (as the listing reads them) are also read the other way round. */
 const RECIPROCAL_POOL = 30;
 
+const ranker: Ranker = learntRanker;
+
 type CandidateRow = {
-  id: string; organizationId: string; vector: Uint8Array | null; sectors: string[];
+  id: string; organizationId: string; vector: Uint8Array | null; sectors: string[]; languages: string[];
   trl: number; dealTypes: string[]; price: bigint | null; province: string;
 };
 
@@ -32,9 +36,9 @@ const asProvince = (p: string) => (isNationwide(p) ? null : p);
 
 /**
  * The best listings of the other side for one listing: candidates from PostgreSQL (GIN over
- * concept and word keys, pre-ranked by the rarest shared keys), then re-ranked here by text
- * similarity read both ways (reciprocal) and fit (TRL, deal types, price, sectors, region),
- * each with its reasons.
+ * concept and word keys, pre-ranked by the rarest shared keys), then re-ranked here: the 30
+ * best by text similarity and fit (TRL, deal types, price, sectors, region) are read both
+ * ways and ranked by the learnt ranker (lib/matching/ranker.ts), each with its reasons.
  * `showPrice` false leaves price and budget out of both the score and the reasons.
  */
 export async function findMatches({ listing, top = 10, scope = "live", showPrice, exclude = new Set<string>(), minScore = 0 }: {
@@ -76,12 +80,12 @@ export async function findMatches({ listing, top = 10, scope = "live", showPrice
   // status checked again, in case its job has not run yet).
   const rows = await db().$queryRaw<CandidateRow[]>`
     WITH c AS (
-      SELECT p."listingId", p."vector", p."sectors",
+      SELECT p."listingId", p."vector", p."sectors", p."languages",
              ${preScore} AS pre
       FROM "MatchProfile" p
       WHERE p."side" = ${side} AND p."keys" && ${selected.keys}::int[] AND ${live(Prisma.raw(`p`))}
       ORDER BY pre DESC LIMIT ${POOL})
-    SELECT c."listingId" AS "id", l."organizationId", c."vector", c."sectors",
+    SELECT c."listingId" AS "id", l."organizationId", c."vector", c."sectors", c."languages",
            ${fit}, l."dealTypes"::text[] AS "dealTypes", l."province"
     FROM c JOIN ${table} l ON l."id" = c."listingId"
     WHERE ${live(Prisma.raw(`l`))}
@@ -107,8 +111,9 @@ export async function findMatches({ listing, top = 10, scope = "live", showPrice
   const best = scored.slice(0, Math.max(RECIPROCAL_POOL, top));
   if (!best.length) return [];
 
-  // The other way round: each candidate read as the query, weighted by how rare its keys are
-  // among listings of this listing's side, against this listing (see reciprocal).
+  // The other way round: each candidate read as the query, its keys weighted by how rare they
+  // are among listings of this listing's side, against this listing. The two readings, the
+  // challenge's and the offer's, and whether the pair shares a language, rank it (ranker.ts).
   const ownDf = await keyStats(listing.kind, best.flatMap((b) => b.candidate.keys));
   const own = ownDf.get(COUNT_KEY) ?? 0;
   const ownIdf = (key: number) => {
@@ -118,7 +123,10 @@ export async function findMatches({ listing, top = 10, scope = "live", showPrice
   const matches: Match[] = [];
   for (const b of best) {
     const reverse = scorePrepared(prepareQuery(b.candidate, ownIdf), profile);
-    const score = combine(reciprocal(b.text.text, reverse.text), b.fit);
+    const [need, offer] = listing.kind === "challenge" ? [b.text, reverse] : [reverse, b.text];
+    const readings = { needConcept: need.concept, needWord: need.word, offerConcept: offer.concept, offerWord: offer.word };
+    const z = relevance(ranker, readings, b.r.languages[0] === profile.languages[0]);
+    const score = rankScore(ranker, rankKey(z, b.fit));
     if (score < minScore || score <= 0) continue;
     matches.push({ id: b.r.id, organizationId: b.r.organizationId, score, reasons: explainMatch(b.text, profile, b.fit) });
   }
