@@ -6,7 +6,6 @@
 // scale as two listings in one language. No model or download: the glossary is the corpus.
 import type { GlossaryFile } from "./glossary";
 import { ACCENTED_SHARE, markedForm, stem } from "./glossary";
-import { fold } from "@/lib/search/fold";
 import { isStopwordIn, VI_STOP_WRITTEN, wordSpans } from "./text";
 
 /** Folded syllable → its English words with their probabilities, best first. */
@@ -31,6 +30,16 @@ export function lexicalTokens(text: string, language: "vi" | "en"): string[] {
 }
 
 const VI_STOP_MARKED = new Set(VI_STOP_WRITTEN.map(markedForm));
+// Written syllables repeat: each is normalised once (markedForm is two Unicode normalisations).
+const writtenStop = new Map<string, boolean>();
+function isWrittenStopword(written: string): boolean {
+  let stop = writtenStop.get(written);
+  if (stop === undefined) {
+    stop = VI_STOP_MARKED.has(markedForm(written));
+    if (writtenStop.size < 200_000) writtenStop.set(written, stop);
+  }
+  return stop;
+}
 
 /**
  * wordPieces, each with whether the word channel keeps it: two letters or more, not a bare
@@ -39,22 +48,23 @@ const VI_STOP_MARKED = new Set(VI_STOP_WRITTEN.map(markedForm));
  * (because) go; one written without them can only be read folded.
  */
 export function lexicalPieces(text: string, language: "vi" | "en"): { word: string; written: string; lexical: boolean }[] {
-  const pieces = wordPieces(text);
+  const pieces = wordPieces(text) as { word: string; written: string; lexical: boolean }[];
   const marked = language === "vi" && isAccented(pieces);
-  return pieces.map((p) => ({
-    ...p,
-    lexical: p.word.length > 1 && !/^\d+$/.test(p.word) && (marked ? !VI_STOP_MARKED.has(markedForm(p.written)) && !/^\d{1,2}$/.test(p.word) : !isStopwordIn(p.word, language)),
-  }));
+  for (const p of pieces) {
+    p.lexical = p.word.length > 1 && !DIGITS.test(p.word) && (marked ? !isWrittenStopword(p.written) : !isStopwordIn(p.word, language));
+  }
+  return pieces;
 }
+const DIGITS = /^\d+$/;
 
 /** Written with Vietnamese diacritics, as conceptTokenCase decides it: a share of the pieces with letters carry marks. */
 function isAccented(pieces: { word: string; written: string }[]): boolean {
   let letters = 0;
   let withMarks = 0;
   for (const p of pieces) {
-    if (!/\p{L}/u.test(p.word)) continue;
+    if (DIGITS.test(p.word)) continue;
     letters++;
-    if (fold(p.written) !== p.written) withMarks++;
+    if (p.word !== p.written) withMarks++; // a folded piece differs from its written form only by its marks
   }
   return letters > 0 && withMarks / letters >= ACCENTED_SHARE;
 }
