@@ -2,7 +2,10 @@
 // through `npm run match` exactly as `npm run eval:matching` does. The floors sit just under
 // the figures recorded in README ("Matching"): a change that makes matching worse fails here.
 import { describe, expect, it } from "vitest";
-import { evaluateSet, SETS } from "../../scripts/eval-matching";
+import learnt from "../../lib/matching/ranker.json";
+import { rankKey, relevance } from "../../lib/matching/ranker";
+import { evaluateSet, runMatchCli, SETS } from "../../scripts/eval-matching";
+import { labelledQueries } from "../../scripts/lib/offline-matching";
 
 type Floors = { samePairs?: number; crossPairs?: number; crossRecallAt5: number; crossMrr: number; sameRecallAt1: number; overBm25: number };
 
@@ -141,6 +144,18 @@ const CASES: { set: string; about: string; floors: Floors }[] = [
     floors: { samePairs: 15, crossPairs: 15, crossRecallAt5: 0.9, crossMrr: 0.85, sameRecallAt1: 0.9, overBm25: 0.35 },
   },
 ];
+
+describe("the ranker's training data", () => {
+  it("are the readings the service computes: the offline pipeline ranks a set as `npm run match` does", async () => {
+    const base = SETS["heldout-b"]!;
+    const served = new Map((await runMatchCli(`${base}.json`, 5)).map((r) => [r.id, r.matches.map((m) => m.id)]));
+    for (const q of await labelledQueries(base)) {
+      const key = (i: number) => rankKey(relevance(learnt, q.candidates[i]!.readings, q.candidates[i]!.sameLanguage), { multiplier: q.candidates[i]!.fit, reasons: [] });
+      const order = q.candidates.map((_, i) => i).sort((a, b) => key(b) - key(a) || (q.offerIds[a]! < q.offerIds[b]! ? -1 : 1));
+      expect(order.slice(0, 5).map((i) => q.offerIds[i]), q.id).toEqual(served.get(q.id));
+    }
+  }, 180_000);
+});
 
 describe("matching quality", () => {
   for (const { set, about, floors } of CASES) {

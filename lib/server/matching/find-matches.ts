@@ -107,7 +107,7 @@ export async function findMatches({ listing, top = 10, scope = "live", showPrice
     const f = scoreFit(offer, challenge, { showPrice });
     scored.push({ r, candidate, text, fit: f, forward: combine(text.text, f) });
   }
-  scored.sort((a, b) => b.forward - a.forward);
+  scored.sort((a, b) => b.forward - a.forward || a.r.id.localeCompare(b.r.id));
   const best = scored.slice(0, Math.max(RECIPROCAL_POOL, top));
   if (!best.length) return [];
 
