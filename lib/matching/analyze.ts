@@ -32,10 +32,10 @@ export type TextProfile = {
 
 /**
  * Raise it when a change here gives other profiles for the same glossary (the diacritics rule
- * of conceptTokenCase did, words through the lexicon, a Vietnamese text's own words, its stopwords read by their marks): stored
+ * of conceptTokenCase did, words through the lexicon, a Vietnamese text's own words, its stopwords read by their marks, which texts count as written with them): stored
  * profiles are then rebuilt.
  */
-export const PROFILE_FORMAT = 5;
+export const PROFILE_FORMAT = 6;
 
 const TITLE = 2;
 const BODY = 1;

@@ -34,6 +34,8 @@ describe("the Vietnamese → English lexicon learnt from the glossary", () => {
     expect(lexicalTokens("Khi đo khí thải", "vi")).toEqual(["do", "khi", "thai"]);
     // without diacritics the text may mean either, and is read folded
     expect(lexicalTokens("Khi do khi thai vi vi sinh", "vi")).toEqual(["thai", "sinh"]);
+    // English plurals in it do not make such a text look written with diacritics
+    expect(lexicalTokens("Che pham vi sinh cho ao nuoi, probiotics va sensors", "vi")).toEqual(["che", "pham", "sinh", "ao", "nuoi", "probiotic", "sensor"]);
   });
 
   it("is committed up to date with the glossary (else run `npm run glossary:lexicon`)", () => {

@@ -56,6 +56,7 @@ export function lexicalPieces(text: string, language: "vi" | "en"): { word: stri
   return pieces;
 }
 const DIGITS = /^\d+$/;
+const NON_ASCII = /[^\u0000-\u007f]/;
 
 /** Written with Vietnamese diacritics, as conceptTokenCase decides it: a share of the pieces with letters carry marks. */
 function isAccented(pieces: { word: string; written: string }[]): boolean {
@@ -64,7 +65,7 @@ function isAccented(pieces: { word: string; written: string }[]): boolean {
   for (const p of pieces) {
     if (DIGITS.test(p.word)) continue;
     letters++;
-    if (p.word !== p.written) withMarks++; // a folded piece differs from its written form only by its marks
+    if (NON_ASCII.test(p.written)) withMarks++; // Vietnamese marks (and đ) are the only letters outside ASCII here
   }
   return letters > 0 && withMarks / letters >= ACCENTED_SHARE;
 }
