@@ -28,6 +28,8 @@ export type TextProfile = {
   concepts: Map<string, number>;
   /** Word key → the word as written (first occurrence), for explanations. */
   surface: Map<number, string>;
+  /** Concept id → the words that named it in the listing's own language (first occurrence), for explanations. */
+  terms: Map<string, string>;
 };
 
 /**
@@ -42,9 +44,10 @@ const BODY = 1;
 const EXTRA = 1;
 const BROADER = 1.0;
 
-function addConcepts(glossary: Glossary, text: string, weight: number, concepts: Map<string, number>) {
-  const { tokens, acronym, marked } = conceptTokenCase(text);
+function addConcepts(glossary: Glossary, text: string, weight: number, concepts: Map<string, number>, terms: Map<string, string> | null) {
+  const { tokens, acronym, marked, written } = conceptTokenCase(text);
   for (const hit of glossary.find(tokens, acronym, marked)) {
+    if (terms && !terms.has(hit.id)) terms.set(hit.id, written.slice(hit.start, hit.start + hit.length).join(" "));
     const w = weight * glossary.weight(hit.id);
     concepts.set(hit.id, (concepts.get(hit.id) ?? 0) + w);
     for (const b of glossary.broader(hit.id)) concepts.set(b, (concepts.get(b) ?? 0) + w * BROADER * glossary.weight(b));
@@ -158,10 +161,11 @@ export function analyzeText(glossary: Glossary, t: MatchText): TextProfile {
   const terms = new Map<number, number>();
   const native = new Map<number, number>();
   const surface = new Map<number, string>();
+  const named = new Map<string, string>();
   const lexicon = lexiconOf(glossary);
   const viWords = vietnameseWordsOf(glossary);
   const add = (text: string, weight: number, lang: Language) => {
-    addConcepts(glossary, text, weight, concepts);
+    addConcepts(glossary, text, weight, concepts, lang === language ? named : null);
     addWords(lexicon, viWords, text, weight, lang, terms, surface, native);
   };
   add(t.title, TITLE, language);
@@ -177,5 +181,5 @@ export function analyzeText(glossary: Glossary, t: MatchText): TextProfile {
   const wordEntries = unit([...terms].map(([k, w]) => [k, damp(w)]));
   const nativeEntries = unit([...native].map(([k, w]) => [k, damp(w)]));
   const all = [...conceptEntries, ...wordEntries, ...nativeEntries];
-  return { languages, keys: all.map(([k]) => k), weights: all.map(([, w]) => w), concepts, surface };
+  return { languages, keys: all.map(([k]) => k), weights: all.map(([, w]) => w), concepts, surface, terms: named };
 }

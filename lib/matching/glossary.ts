@@ -52,9 +52,9 @@ export const ACCENTED_SHARE = 0.15;
  * matches them exactly, so "Sản phẩm đã" does not read as "sản phẩm da" (leather goods).
  * Text written without diacritics is matched folded, as it may mean either.
  */
-export function conceptTokenCase(text: string): { tokens: string[]; acronym: boolean[]; marked?: string[] } {
-  const { tokens, acronym, marked, accented } = readTokens(text);
-  return accented ? { tokens, acronym, marked } : { tokens, acronym };
+export function conceptTokenCase(text: string): { tokens: string[]; acronym: boolean[]; marked?: string[]; written: string[] } {
+  const { tokens, acronym, marked, written, accented } = readTokens(text);
+  return accented ? { tokens, acronym, marked, written } : { tokens, acronym, written };
 }
 
 /** Every token folded, as written in capitals or not, and with its marks; and whether the text is accented. */
@@ -62,6 +62,7 @@ function readTokens(text: string) {
   const tokens: string[] = [];
   const acronym: boolean[] = [];
   const marked: string[] = [];
+  const shown: string[] = [];
   let letters = 0;
   let withMarks = 0;
   for (const span of casedWordSpans(text)) {
@@ -74,13 +75,14 @@ function readTokens(text: string) {
       tokens.push(stem(f));
       acronym.push(isAcronym(w));
       marked.push(stem(markedForm(w)));
+      shown.push(isAcronym(w) ? w : w.toLowerCase());
       if (/\p{L}/u.test(f)) {
         letters++;
         if (f !== w.toLowerCase()) withMarks++;
       }
     });
   }
-  return { tokens, acronym, marked, accented: letters > 0 && withMarks / letters >= ACCENTED_SHARE };
+  return { tokens, acronym, marked, written: shown, accented: letters > 0 && withMarks / letters >= ACCENTED_SHARE };
 }
 
 export type ConceptHit = { id: string; start: number; length: number };

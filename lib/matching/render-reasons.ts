@@ -11,6 +11,8 @@ export type { Locale };
  * Reasons as short sentences in a language: the UI's locale on pages, the matched item's
  * language in the batch output. Same messages (messages/*.json) in both places.
  */
+const dedupe = (xs: string[]) => [...new Set(xs)];
+
 export function renderReasons(reasons: Reason[], locale: Locale, glossary: Glossary): string[] {
   const t = createTranslator({ locale, messages: messagesFor(locale), namespace: "matching.reasons" });
   const td = createTranslator({ locale, messages: messagesFor(locale), namespace: "dealTypes" });
@@ -23,7 +25,9 @@ export function renderReasons(reasons: Reason[], locale: Locale, glossary: Gloss
   return reasons.map((r) => {
     switch (r.code) {
       case "concepts":
-        return t("concepts", { list: list(r.concepts.map((id) => glossary.label(id, locale))) });
+        // the query's own words where the reader reads its language ("phân loại nhân", not the
+        // glossary's first term "phân loại trái cây"), else the concept's name in the reader's
+        return t("concepts", { list: list(dedupe(r.concepts.map((id, i) => (r.termsLanguage === locale && r.terms?.[i]) || glossary.label(id, locale)))) });
       case "words":
         return t("words", { list: list(r.words) });
       case "trlMeets":

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { analyzeText } from "./analyze";
 import { explainMatch } from "./explain";
+import { renderReasons } from "./render-reasons";
 import { Glossary } from "./glossary";
 import { conceptKey, isConceptKey, isNativeKey, nativeKey, wordKey } from "./keys";
 import { combine, conceptConfidence, scoreFit, scoreText, type ChallengeFit, type OfferFit } from "./score";
@@ -172,6 +173,15 @@ describe("explainMatch", () => {
     expect(reasons[0]).toMatchObject({ code: "concepts", tone: "plus" });
     expect((reasons[0] as { concepts: string[] }).concepts).toEqual(expect.arrayContaining(["fish-sauce", "fermentation"]));
     expect(reasons.slice(1).map((r) => r.code)).toEqual(["trlBelow", "dealMismatch"]);
+  });
+
+  it("names a shared concept in the query's own words for a reader of its language, else by the glossary's name", () => {
+    const q = analyzeText(glossary, { language: "vi", title: "Rút ngắn thời gian chượp cá", body: "" });
+    const c = analyzeText(glossary, { language: "en", title: "Faster fermentation", body: "" });
+    const reasons = explainMatch(scoreText(q, c, idf), q, { multiplier: 1, reasons: [] });
+    expect(reasons[0]).toMatchObject({ code: "concepts", concepts: ["fermentation"], terms: ["chượp"], termsLanguage: "vi" });
+    expect(renderReasons(reasons, "vi", glossary)[0]).toBe("Cùng nói về: chượp");
+    expect(renderReasons(reasons, "en", glossary)[0]).toBe("Both about: fermentation");
   });
 
   it("names each shared word once, even when a syllable and its pair read the same", () => {

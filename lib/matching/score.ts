@@ -8,7 +8,8 @@ export type OfferFit = { trl: number | null; dealTypes: string[]; askingPriceVnd
 export type ChallengeFit = { minTrl: number | null; dealTypes: string[]; budgetVnd: number | null; province: string | null; sectors: string[] };
 
 export type Reason =
-  | { code: "concepts"; tone: "plus"; concepts: string[] }
+  /** `terms`: how the query's text named each concept (null: a broader concept it did not name), in `termsLanguage`. */
+  | { code: "concepts"; tone: "plus"; concepts: string[]; terms?: (string | null)[]; termsLanguage?: "vi" | "en" }
   | { code: "words"; tone: "plus"; words: string[] }
   | { code: "trlMeets" | "trlBelow"; tone: "plus" | "minus"; trl: number; minTrl: number }
   | { code: "dealMatch"; tone: "plus"; dealTypes: string[] }
