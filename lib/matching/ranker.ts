@@ -31,8 +31,9 @@ export const rankKey = (z: number, fit: Fit): number => z + Math.log(fit.multipl
 
 /**
  * The score shown, in (0, 1], in the order of rankKey: 0.9 at the anchor, and each 0.46 of rank
- * key below it halves the score, so a pair sharing little shows near 0 and a fit factor shows
- * as a multiplier (a TRL one level short, ×0.55 on the fit, ×0.41 on the score). The spread
+ * key below it halves the score (a cross-language pair that shares nothing would show 0.15; only
+ * pairs that share keys are candidates), and a fit factor shows as a multiplier (a TRL one level
+ * short, ×0.55 on the fit, ×0.41 on the score). The spread
  * keeps the thresholds' meaning: 0.3, where pairs are stored and alerted, keeps nine in ten of
  * the pairs brokers picked in the labelled sets, as it did before the ranker.
  */
