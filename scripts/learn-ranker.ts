@@ -2,7 +2,7 @@
 // and writes lib/matching/ranker.json. Prints a leave-one-set-out estimate first: for each
 // training set, the ranker learnt on the others ranks that set. Sets listed in HELD_OUT are
 // never learnt from: they judge the result. `-- --quick` skips the estimate.
-import { writeFile } from "node:fs/promises";
+import { rename, writeFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { learnRanker, rankKey, rankScore, relevance, type Ranker } from "../lib/matching/ranker";
 import { SETS } from "./eval-matching";
@@ -19,10 +19,10 @@ function ranks(r: Pick<Ranker, "same" | "cross">, queries: LabelledQuery[]) {
   const out = { same: [] as number[], cross: [] as number[] };
   for (const q of queries) {
     const order = q.candidates.map((_, i) => i).sort((a, b) => keyOf(r, q, b) - keyOf(r, q, a) || (q.offerIds[a]! < q.offerIds[b]! ? -1 : 1));
-    for (const g of q.goldIds) {
+    for (const [k, g] of q.goldIds.entries()) {
       const i = q.offerIds.indexOf(g);
-      const part = i >= 0 && q.candidates[i]!.sameLanguage ? "same" : "cross";
-      if (i < 0) { out[part].push(Infinity); continue; } // never a candidate: counted as missed (its language unknown here: cross)
+      const part = q.sameLanguageGold[k] ? "same" : "cross";
+      if (i < 0) { out[part].push(Infinity); continue; } // never a candidate: missed
       const pos = order.filter((j) => j === i || !q.goldIds.includes(q.offerIds[j]!)).indexOf(i) + 1;
       out[part].push(pos <= TOP ? pos : Infinity);
     }
@@ -58,5 +58,7 @@ for (const t of [0.05, 0.1, 0.2, 0.3, 0.4, 0.5]) {
   for (const q of all) q.candidates.forEach((_, i) => { if (rankScore(ranker, keyOf(learnt, q, i)) >= t) (q.gold[i] ? picked++ : others++); });
   console.log(`score ≥ ${t}: ${(picked / goldKeys.length).toFixed(2)} of the picked pairs, ${(others / all.length).toFixed(2)} other pairs per challenge`);
 }
-await writeFile("lib/matching/ranker.json", `${JSON.stringify({ learntFrom: names, ...ranker }, null, 2)}\n`);
+// Written aside and renamed, so a run cut short never leaves the committed file half-written.
+await writeFile("lib/matching/ranker.json.tmp", `${JSON.stringify({ learntFrom: names, ...ranker }, null, 2)}\n`);
+await rename("lib/matching/ranker.json.tmp", "lib/matching/ranker.json");
 console.log(`lib/matching/ranker.json: ${JSON.stringify(ranker)}`);

@@ -38,7 +38,7 @@ function idfOf(side: Listing[]) {
   return { df: (k: number) => df.get(k) ?? 0, idf: (k: number) => (df.get(k) ? Math.log(1 + side.length / df.get(k)!) : 0) };
 }
 
-export type LabelledQuery = TrainingQuery & { id: string; offerIds: string[]; goldIds: string[] };
+export type LabelledQuery = TrainingQuery & { id: string; offerIds: string[]; goldIds: string[]; sameLanguageGold: boolean[] };
 
 /** Every challenge of the set with its candidate offers' readings, fit and labels. */
 export async function labelledQueries(base: string): Promise<LabelledQuery[]> {
@@ -52,7 +52,9 @@ export async function labelledQueries(base: string): Promise<LabelledQuery[]> {
   return challenges.map((c) => {
     const selected = new Set(selectCandidateKeys(c.profile, amongOffers.idf, amongOffers.df).keys);
     const need = prepareQuery(c.profile, amongOffers.idf);
-    const q: LabelledQuery = { id: c.id, candidates: [], gold: [], offerIds: [], goldIds: gold[c.id] ?? [] };
+    const goldIds = gold[c.id] ?? [];
+    const language = new Map(offers.map((o) => [o.id, o.language]));
+    const q: LabelledQuery = { id: c.id, candidates: [], gold: [], offerIds: [], goldIds, sameLanguageGold: goldIds.map((g) => language.get(g) === c.language) };
     for (const o of offers) {
       if (!o.profile.keys.some((k) => selected.has(k))) continue;
       const forward = scorePrepared(need, o.profile);
