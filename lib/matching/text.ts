@@ -17,33 +17,27 @@ export function casedWordSpans(text: string): { word: string; written: string }[
   return [...fold(text).matchAll(WORD)].map((m) => ({ word: m[0], written: text.slice(m.index, m.index + m[0].length) }));
 }
 
-// Function words carry no topic. Vietnamese ones are listed folded; content syllables that
-// stopword lists often contain (cao, nha, so, nguoi) are deliberately absent.
+// Function words carry no topic.
 const EN_STOP = new Set(
   (
     "a an and are as at be by can for from has have in into is it its of on or our that the their this to we with will " +
     "which who our up per than more most using use used based new can also all any each such not no than over under via"
   ).split(" "),
 );
-const VI_STOP = new Set(
-  (
-    "va cua cac cho duoc la voi trong tren nhung mot nay do de khi ma thi theo tu tai ve den hay hoac nhu boi vao ra " +
-    "chung toi chung ta can muon dang se da co the nhieu cung rat hon moi con khac giup nham " +
-    "bang qua sau truoc giua neu nen vi hien cho nhu tung dung lam gom cac duoi toi ngay nam thang"
-  ).split(" "),
-);
-
 /**
- * The same Vietnamese function words as written, with their marks: read this way where a text
- * is written with diacritics, so the content syllables that fold onto them stay ("khí" gas is not
- * "khi" when, "vi" micro is not "vì" because, "đo" measure is not "do", "trồng" is not "trong",
- * "quả" is not "qua", "tự" is not "từ", "tái" is not "tại").
+ * Vietnamese function words as written, with their marks: read this way where a text is written
+ * with diacritics, so the content syllables that fold onto them stay ("khí" gas is not "khi"
+ * when, "vi" micro is not "vì" because, "đo" measure is not "do", "trồng" is not "trong", "quả"
+ * is not "qua", "tự" is not "từ", "tái" is not "tại"). Content syllables that stopword lists
+ * often contain (cao, nhà, số, người) are deliberately absent.
  */
 export const VI_STOP_WRITTEN = (
   "và của các cho được là với trong trên những nhưng một này đó do để khi mà thì theo từ tại về đến hay hoặc như bởi vào ra " +
   "chúng tôi ta cần muốn đang sẽ đã có thể nhiều cũng rất hơn mỗi mọi còn khác giúp nhằm " +
   "bằng qua sau trước giữa nếu nên vì hiện từng dùng làm gồm dưới tới ngày năm tháng"
 ).split(" ");
+/** The same words folded, for text typed without diacritics (where "khi" may mean either). */
+const VI_STOP = new Set(VI_STOP_WRITTEN.map(fold));
 
 /** A function word of either language, folded (the BM25 baseline reads both languages alike). */
 export function isStopword(word: string): boolean {
