@@ -44,8 +44,8 @@ const BODY = 1;
 const EXTRA = 1;
 const BROADER = 1.0;
 
-function addConcepts(glossary: Glossary, text: string, weight: number, concepts: Map<string, number>, terms: Map<string, string> | null) {
-  const { tokens, acronym, marked, written } = conceptTokenCase(text);
+function addConcepts(glossary: Glossary, read: ReturnType<typeof conceptTokenCase>, weight: number, concepts: Map<string, number>, terms: Map<string, string> | null) {
+  const { tokens, acronym, marked, written } = read;
   for (const hit of glossary.find(tokens, acronym, marked)) {
     if (terms && !terms.has(hit.id)) terms.set(hit.id, written.slice(hit.start, hit.start + hit.length).join(" "));
     const w = weight * glossary.weight(hit.id);
@@ -62,8 +62,8 @@ function addConcepts(glossary: Glossary, text: string, weight: number, concepts:
  * adjacent syllables (Vietnamese words are mostly two syllables long), for comparing two
  * Vietnamese listings exactly where the lexicon's English reading is lossy.
  */
-function addWords(lexicon: Lexicon, words: Set<string>, text: string, weight: number, language: Language, terms: Map<number, number>, surface: Map<number, string>, native: Map<number, number>) {
-  const pieces = lexicalPieces(text, language);
+function addWords(lexicon: Lexicon, words: Set<string>, text: string, accented: boolean, weight: number, language: Language, terms: Map<number, number>, surface: Map<number, string>, native: Map<number, number>) {
+  const pieces = lexicalPieces(text, language, accented);
   const generic = language === "vi" ? genericPieces(pieces) : [];
   pieces.forEach(({ word, written, lexical }, i) => {
     if (!lexical) return;
@@ -165,8 +165,9 @@ export function analyzeText(glossary: Glossary, t: MatchText): TextProfile {
   const lexicon = lexiconOf(glossary);
   const viWords = vietnameseWordsOf(glossary);
   const add = (text: string, weight: number, lang: Language) => {
-    addConcepts(glossary, text, weight, concepts, lang === language ? named : null);
-    addWords(lexicon, viWords, text, weight, lang, terms, surface, native);
+    const read = conceptTokenCase(text); // read once: concepts by it, words by its diacritics decision
+    addConcepts(glossary, read, weight, concepts, lang === language ? named : null);
+    addWords(lexicon, viWords, text, read.marked !== undefined, weight, lang, terms, surface, native);
   };
   add(t.title, TITLE, language);
   add(t.body, BODY, language);

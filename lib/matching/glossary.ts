@@ -44,7 +44,7 @@ export function markedForm(word: string): string {
 }
 
 /** A text written with Vietnamese diacritics: then a word means what its marks say ("đã" is not "da"). */
-export const ACCENTED_SHARE = 0.15;
+const ACCENTED_SHARE = 0.15;
 
 /**
  * conceptTokens, for each token whether the text writes it as an acronym, and, when the text

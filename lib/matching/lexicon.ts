@@ -5,7 +5,7 @@
 // it, so a Vietnamese and an English listing are compared word by word too, on the same
 // scale as two listings in one language. No model or download: the glossary is the corpus.
 import type { GlossaryFile } from "./glossary";
-import { ACCENTED_SHARE, markedForm, stem } from "./glossary";
+import { conceptTokenCase, markedForm, stem } from "./glossary";
 import { isStopwordIn, VI_STOP_WRITTEN, wordSpans } from "./text";
 
 /** Folded syllable → its English words with their probabilities, best first. */
@@ -45,30 +45,18 @@ function isWrittenStopword(written: string): boolean {
  * wordPieces, each with whether the word channel keeps it: two letters or more, not a bare
  * number, not a function word of its language. A Vietnamese text written with diacritics is
  * read by its marks, so "khí" (gas) and "vi" (micro) stay while "khi" (when) and "vì"
- * (because) go; one written without them can only be read folded.
+ * (because) go; one written without them can only be read folded. Whether it is so written is
+ * the glossary lookup's decision (conceptTokenCase); `accented` passes it in when the caller has it.
  */
-export function lexicalPieces(text: string, language: "vi" | "en"): { word: string; written: string; lexical: boolean }[] {
+export function lexicalPieces(text: string, language: "vi" | "en", accented?: boolean): { word: string; written: string; lexical: boolean }[] {
   const pieces = wordPieces(text) as { word: string; written: string; lexical: boolean }[];
-  const marked = language === "vi" && isAccented(pieces);
+  const marked = language === "vi" && (accented ?? conceptTokenCase(text).marked !== undefined);
   for (const p of pieces) {
     p.lexical = p.word.length > 1 && !DIGITS.test(p.word) && (marked ? !isWrittenStopword(p.written) : !isStopwordIn(p.word, language));
   }
   return pieces;
 }
 const DIGITS = /^\d+$/;
-const NON_ASCII = /[^\u0000-\u007f]/;
-
-/** Written with Vietnamese diacritics, as conceptTokenCase decides it: a share of the pieces with letters carry marks. */
-function isAccented(pieces: { word: string; written: string }[]): boolean {
-  let letters = 0;
-  let withMarks = 0;
-  for (const p of pieces) {
-    if (DIGITS.test(p.word)) continue;
-    letters++;
-    if (NON_ASCII.test(p.written)) withMarks++; // Vietnamese marks (and đ) are the only letters outside ASCII here
-  }
-  return letters > 0 && withMarks / letters >= ACCENTED_SHARE;
-}
 
 const ITERATIONS = 8;
 const MIN_P = 0.2;
