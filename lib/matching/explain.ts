@@ -7,14 +7,14 @@ import type { Fit, Reason, TextScore } from "./score";
  * words), then each fit factor that spoke. Negative reasons ("TRL 3 is below your minimum
  * 7") always stay, so a reader sees why a close candidate ranks lower.
  */
-export function explainMatch(text: TextScore, query: Pick<TextProfile, "concepts" | "surface"> & Partial<Pick<TextProfile, "terms" | "languages">>, fit: Fit, max = 4): Reason[] {
+export function explainMatch(text: TextScore, query: Pick<TextProfile, "concepts" | "surface" | "terms" | "languages">, fit: Fit, max = 4): Reason[] {
   const byKey = new Map([...query.concepts.keys()].map((id) => [conceptKey(id), id]));
   const concepts = text.shared.filter((s) => isConceptKey(s.key)).map((s) => byKey.get(s.key)).filter((id): id is string => Boolean(id));
   const words = text.shared.filter((s) => !isConceptKey(s.key)).map((s) => query.surface.get(s.key)).filter((w): w is string => Boolean(w));
   const topic: Reason[] = concepts.length
     ? [{
         code: "concepts", tone: "plus", concepts: concepts.slice(0, 3),
-        ...(query.terms && query.languages ? { terms: concepts.slice(0, 3).map((id) => query.terms!.get(id) ?? null), termsLanguage: query.languages[0] } : {}),
+        terms: concepts.slice(0, 3).map((id) => query.terms.get(id) ?? null), termsLanguage: query.languages[0],
       }]
     : words.length
       ? [{ code: "words", tone: "plus", words: dedupeWords(words).slice(0, 3) }]

@@ -188,7 +188,7 @@ describe("explainMatch", () => {
     const q = analyzeText(glossary, { language: "vi", title: "Bồn tắm composite", body: "Bồn tắm cho khách sạn" });
     const c = analyzeText(glossary, { language: "vi", title: "Khuôn bồn tắm", body: "Khuôn đúc bồn tắm" });
     const surface = new Map([[nativeKey("bon"), "bồn tắm"], [nativeKey("tam"), "bồn tắm"], [nativeKey("bon tam"), "bồn tắm"]]);
-    const reasons = explainMatch(scoreText(q, c, idf), { concepts: q.concepts, surface }, { multiplier: 1, reasons: [] });
+    const reasons = explainMatch(scoreText(q, c, idf), { ...q, surface }, { multiplier: 1, reasons: [] });
     expect(reasons).toEqual([{ code: "words", tone: "plus", words: ["bồn tắm"] }]);
   });
 });
