@@ -16,11 +16,18 @@ describe("the learnt ranker", () => {
     expect(relevance(learnt, more, true)).toBeGreaterThan(relevance(learnt, { ...more, offerWord: 0.2 }, true));
   });
 
-  it("shows scores in (0, 1] in rank order, 0.9 at its anchor, with a fit factor as a multiplier", () => {
+  it("shows scores in (0, 1) in rank order, 0.9 at its anchor, with a fit factor as a multiplier below it", () => {
     expect(rankScore(learnt, learnt.anchor)).toBeCloseTo(0.9, 10);
-    expect(rankScore(learnt, 10)).toBe(1);
+    expect(rankScore(learnt, learnt.anchor + 1e-9)).toBeCloseTo(0.9, 6); // the two parts meet
+    expect(rankScore(learnt, learnt.anchor + 2)).toBeLessThan(1);
+    expect(rankScore(learnt, 10)).toBeLessThanOrEqual(1);
     expect(rankScore(learnt, -10)).toBeGreaterThan(0);
+    // the strongest pairs keep their order: above the anchor no score is cut off at 1
+    const strong = [0.05, 0.1, 0.2, 0.3].map((d) => rankScore(learnt, learnt.anchor + d));
+    for (let i = 1; i < strong.length; i++) expect(strong[i]! - strong[i - 1]!).toBeGreaterThan(0.003);
+    expect(strong[3]!).toBeLessThan(0.999);
     const z = relevance(learnt, { needConcept: 0.5, needWord: 0.3, offerConcept: 0.5, offerWord: 0.3 }, false);
+    expect(rankKey(z, fit(1)) + 0.2).toBeLessThan(learnt.anchor);
     const fits = rankScore(learnt, rankKey(z, fit(1)));
     const trlShort = rankScore(learnt, rankKey(z, fit(0.55)));
     expect(trlShort).toBeLessThan(fits * 0.6);
