@@ -1,4 +1,4 @@
-// npm run eval:matching [-- --set dev|heldout|heldout-b|heldout-c|heldout-d|heldout-e|heldout-f|heldout-g|heldout-h|heldout-i|heldout-j|heldout-k|heldout-l|heldout-m|heldout-n|heldout-o|heldout-p|heldout-q|heldout-r|heldout-s|sample|all] [--json]
+// npm run eval:matching [-- --set dev|heldout|heldout-b|heldout-c|heldout-d|heldout-e|heldout-f|heldout-g|heldout-h|heldout-i|heldout-j|heldout-k|heldout-l|heldout-m|heldout-n|heldout-o|heldout-p|heldout-q|heldout-r|heldout-s|heldout-t|heldout-u|heldout-v|sample|all] [--json]
 // Runs `npm run match` on each labelled set and prints recall@1, recall@5 and MRR for the
 // same-language and cross-language pairs, next to plain BM25 over the same texts.
 import { execFile } from "node:child_process";
@@ -44,6 +44,14 @@ export const SETS: Record<string, string> = {
   // way to judge the learnt ranker, which never learns from them (scripts/learn-ranker.ts)
   "heldout-r": "tests/fixtures/matching/heldout-r",
   "heldout-s": "tests/fixtures/matching/heldout-s",
+  // T, U and V (24 challenges, 72 offers each; T health, construction, textiles, water, education,
+  // finance, mining, ports; U industrial crops, wood, seafood, energy, vehicles, electronics,
+  // plastics, food, tourism; V farming, livestock, waste, pollution, medical devices, SME software,
+  // logistics, chemicals, machinery), written blind to the engine in a later session, committed
+  // before their first run, never learnt from
+  "heldout-t": "tests/fixtures/matching/heldout-t",
+  "heldout-u": "tests/fixtures/matching/heldout-u",
+  "heldout-v": "tests/fixtures/matching/heldout-v",
   // a copy of shared/matching/sample*.json, so the tests do not depend on where shared/ is
   sample: "tests/fixtures/matching/sample",
 };
