@@ -128,20 +128,29 @@ function lexiconOf(glossary: Glossary): Lexicon {
   return l;
 }
 
-/** Two-syllable Vietnamese words, folded ("hat dieu"), as the glossary's terms contain them. */
+/**
+ * Two-syllable Vietnamese words, folded ("hat dieu"), for showing a syllable in a reason with
+ * its word: a glossary term of two syllables, or a pair found in at least WORD_IN_TERMS terms
+ * ("thong minh", "phan loai"). A pair that straddles two words of one longer term ("liệu lâm" in
+ * "nguyên liệu lâm sản") is not a word. Reasons only: scores do not read this.
+ */
+const WORD_IN_TERMS = 3;
 const syllablePairs = new WeakMap<Glossary, Set<string>>();
 function vietnameseWordsOf(glossary: Glossary): Set<string> {
   let set = syllablePairs.get(glossary);
   if (!set) {
     set = new Set();
+    const inTerms = new Map<string, number>();
     for (const file of glossary.files) {
       for (const c of file.concepts) {
         for (const term of c.vi) {
           const t = lexicalTokens(term, "vi");
-          for (let i = 1; i < t.length; i++) set.add(`${t[i - 1]} ${t[i]}`);
+          if (t.length === 2) set.add(`${t[0]} ${t[1]}`);
+          for (const pair of new Set(t.slice(1).map((w, i) => `${t[i]} ${w}`))) inTerms.set(pair, (inTerms.get(pair) ?? 0) + 1);
         }
       }
     }
+    for (const [pair, n] of inTerms) if (n >= WORD_IN_TERMS) set.add(pair);
     syllablePairs.set(glossary, set);
   }
   return set;
