@@ -21,6 +21,24 @@ const glossary = new Glossary([
 const idf = () => 1;
 
 describe("analyzeText", () => {
+  it("shows a Vietnamese syllable with its neighbour only where the two are a word, not across two words of one term", () => {
+    const g = new Glossary([
+      {
+        domain: "test",
+        concepts: [
+          { id: "forest-raw", vi: ["nguyên liệu lâm sản"], en: ["forest raw materials"] },
+          { id: "clinical", vi: ["thử nghiệm lâm sàng", "dữ liệu lâm sàng", "lâm sàng"], en: ["clinical trial"] },
+          { id: "herbs", vi: ["dược liệu"], en: ["medicinal herbs"] },
+        ],
+      },
+    ]);
+    const p = analyzeText(g, { language: "vi", title: "Cao dược liệu lâm sàng", body: "" });
+    const shown = new Set(p.surface.values());
+    expect(shown.has("lâm sàng")).toBe(true); // a term of two syllables
+    expect(shown.has("dược liệu")).toBe(true);
+    expect(shown.has("liệu lâm")).toBe(false); // straddles "nguyên liệu | lâm sản"
+  });
+
   it("finds the same concepts in Vietnamese (with or without diacritics) and English", () => {
     const vi = analyzeText(glossary, { title: "Rút ngắn thời gian chượp nước mắm", body: "Dùng enzyme protease" });
     const plain = analyzeText(glossary, { title: "Rut ngan thoi gian chuop nuoc mam", body: "dung enzyme protease" });
