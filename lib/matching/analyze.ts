@@ -1,5 +1,5 @@
 import { conceptKey, nativeKey, wordKey } from "./keys";
-import { conceptTokenCase, type Glossary } from "./glossary";
+import { conceptTokenCase, writtenPhrase, type Glossary } from "./glossary";
 import { learnLexicon, lexicalPieces, lexicalTokens, type Lexicon } from "./lexicon";
 import { detectLanguage } from "./text";
 
@@ -45,9 +45,9 @@ const EXTRA = 1;
 const BROADER = 1.0;
 
 function addConcepts(glossary: Glossary, read: ReturnType<typeof conceptTokenCase>, weight: number, concepts: Map<string, number>, terms: Map<string, string> | null) {
-  const { tokens, acronym, marked, written } = read;
+  const { tokens, acronym, marked } = read;
   for (const hit of glossary.find(tokens, acronym, marked)) {
-    if (terms && !terms.has(hit.id)) terms.set(hit.id, written.slice(hit.start, hit.start + hit.length).join(" "));
+    if (terms && !terms.has(hit.id)) terms.set(hit.id, writtenPhrase(read, hit.start, hit.length));
     const w = weight * glossary.weight(hit.id);
     concepts.set(hit.id, (concepts.get(hit.id) ?? 0) + w);
     for (const b of glossary.broader(hit.id)) concepts.set(b, (concepts.get(b) ?? 0) + w * BROADER * glossary.weight(b));

@@ -52,26 +52,38 @@ const ACCENTED_SHARE = 0.15;
  * matches them exactly, so "Sản phẩm đã" does not read as "sản phẩm da" (leather goods).
  * Text written without diacritics is matched folded, as it may mean either.
  */
-export function conceptTokenCase(text: string): { tokens: string[]; acronym: boolean[]; marked?: string[]; written: string[] } {
-  const { tokens, acronym, marked, written, accented } = readTokens(text);
-  return accented ? { tokens, acronym, marked, written } : { tokens, acronym, written };
+export function conceptTokenCase(text: string): { tokens: string[]; acronym: boolean[]; marked?: string[]; written: string[]; glue: string[] } {
+  const { tokens, acronym, marked, written, glue, accented } = readTokens(text);
+  return accented ? { tokens, acronym, marked, written, glue } : { tokens, acronym, written, glue };
 }
 
-/** Every token folded, as written in capitals or not, and with its marks; and whether the text is accented. */
+/** Tokens start..start+length as the text wrote them: "vắc-xin", not "vắc xin". */
+export function writtenPhrase(read: { written: string[]; glue: string[] }, start: number, length: number): string {
+  let out = read.written[start] ?? "";
+  for (let i = start + 1; i < start + length; i++) out += (read.glue[i] ?? " ") + read.written[i];
+  return out;
+}
+
+/** Every token folded, as written in capitals or not, and with its marks, and what joins it to the one before (a space, or the hyphen or slash inside a word); and whether the text is accented. */
 function readTokens(text: string) {
   const tokens: string[] = [];
   const acronym: boolean[] = [];
   const marked: string[] = [];
   const shown: string[] = [];
+  const glue: string[] = [];
   let letters = 0;
   let withMarks = 0;
   for (const span of casedWordSpans(text)) {
     // fold keeps offsets and separators are ASCII, so both split into the same pieces
     const folded = span.word.split(/[-/]/);
     const written = span.written.split(/[-/]/);
+    const separators = span.word.match(/[-/]/g) ?? [];
+    let inWord = false;
     folded.forEach((f, i) => {
       if (!f) return;
       const w = written[i] ?? f;
+      glue.push(inWord ? separators[i - 1]! : " ");
+      inWord = true;
       tokens.push(stem(f));
       acronym.push(isAcronym(w));
       marked.push(stem(markedForm(w)));
@@ -82,7 +94,7 @@ function readTokens(text: string) {
       }
     });
   }
-  return { tokens, acronym, marked, written: shown, accented: letters > 0 && withMarks / letters >= ACCENTED_SHARE };
+  return { tokens, acronym, marked, written: shown, glue, accented: letters > 0 && withMarks / letters >= ACCENTED_SHARE };
 }
 
 export type ConceptHit = { id: string; start: number; length: number };

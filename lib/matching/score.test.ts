@@ -21,6 +21,13 @@ const glossary = new Glossary([
 const idf = () => 1;
 
 describe("analyzeText", () => {
+  it("names a concept in a reason as the listing wrote it, hyphens and all", () => {
+    const g = new Glossary([{ domain: "test", concepts: [{ id: "vaccine", vi: ["vắc xin"], en: ["vaccine"] }, { id: "co-research", vi: ["hợp tác nghiên cứu"], en: ["co research"] }] }]);
+    expect(analyzeText(g, { language: "vi", title: "Tìm vắc-xin cúm gia cầm", body: "" }).terms.get("vaccine")).toBe("vắc-xin");
+    expect(analyzeText(g, { language: "en", title: "Co-research partner wanted", body: "" }).terms.get("co-research")).toBe("co-research");
+    expect(analyzeText(g, { language: "vi", title: "Vắc xin mới", body: "" }).terms.get("vaccine")).toBe("vắc xin");
+  });
+
   it("shows a Vietnamese syllable with its neighbour only where the two are a word, not across two words of one term", () => {
     const g = new Glossary([
       {
