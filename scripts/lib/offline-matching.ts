@@ -49,11 +49,11 @@ export async function labelledQueries(base: string): Promise<LabelledQuery[]> {
   const amongOffers = idfOf(offers);
   const amongChallenges = idfOf(challenges);
   const offerReadings = new Map(offers.map((o) => [o.id, prepareQuery(o.profile, amongChallenges.idf)]));
+  const language = new Map(offers.map((o) => [o.id, o.language]));
   return challenges.map((c) => {
     const selected = new Set(selectCandidateKeys(c.profile, amongOffers.idf, amongOffers.df).keys);
     const need = prepareQuery(c.profile, amongOffers.idf);
     const goldIds = gold[c.id] ?? [];
-    const language = new Map(offers.map((o) => [o.id, o.language]));
     const q: LabelledQuery = { id: c.id, candidates: [], gold: [], offerIds: [], goldIds, sameLanguageGold: goldIds.map((g) => language.get(g) === c.language) };
     for (const o of offers) {
       if (!o.profile.keys.some((k) => selected.has(k))) continue;
