@@ -1,4 +1,4 @@
-// npm run eval:matching [-- --set dev|heldout|heldout-b|heldout-c|heldout-d|heldout-e|heldout-f|heldout-g|heldout-h|heldout-i|heldout-j|heldout-k|heldout-l|heldout-m|heldout-n|heldout-o|heldout-p|heldout-q|heldout-r|heldout-s|heldout-t|heldout-u|heldout-v|sample|all] [--json]
+// npm run eval:matching [-- --set dev|heldout|heldout-b|heldout-c|heldout-d|heldout-e|heldout-f|heldout-g|heldout-h|heldout-i|heldout-j|heldout-k|heldout-l|heldout-m|heldout-n|heldout-o|heldout-p|heldout-q|heldout-r|heldout-s|heldout-t|heldout-u|heldout-v|heldout-w|heldout-x|heldout-y|heldout-z|heldout-aa|heldout-ab|heldout-ac|heldout-ad|sample|all] [--json]
 // Runs `npm run match` on each labelled set and prints recall@1, recall@5 and MRR for the
 // same-language and cross-language pairs, next to plain BM25 over the same texts.
 import { execFile } from "node:child_process";
@@ -52,6 +52,21 @@ export const SETS: Record<string, string> = {
   "heldout-t": "tests/fixtures/matching/heldout-t",
   "heldout-u": "tests/fixtures/matching/heldout-u",
   "heldout-v": "tests/fixtures/matching/heldout-v",
+  // W, X, Y and Z (24 challenges, 72 offers each; W health and life sciences, X manufacturing and
+  // materials, Y farming, aquaculture, forestry and food, Z energy, environment, ICT and
+  // services), written blind to the engine in a later session, committed before their first run,
+  // never learnt from
+  "heldout-w": "tests/fixtures/matching/heldout-w",
+  "heldout-x": "tests/fixtures/matching/heldout-x",
+  "heldout-y": "tests/fixtures/matching/heldout-y",
+  "heldout-z": "tests/fixtures/matching/heldout-z",
+  // AA, AB, AC and AD (the same size; AA consumer industries and craft villages, AB heavy industry
+  // and infrastructure, AC public services, AD digital and new technologies), written blind at
+  // the same time, committed before their first run, never learnt from
+  "heldout-aa": "tests/fixtures/matching/heldout-aa",
+  "heldout-ab": "tests/fixtures/matching/heldout-ab",
+  "heldout-ac": "tests/fixtures/matching/heldout-ac",
+  "heldout-ad": "tests/fixtures/matching/heldout-ad",
   // a copy of shared/matching/sample*.json, so the tests do not depend on where shared/ is
   sample: "tests/fixtures/matching/sample",
 };
