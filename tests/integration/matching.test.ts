@@ -180,6 +180,29 @@ describe("matching service", () => {
     expect((await listMatches({ actor: firm, kind: "challenge", id: challengeId })).matches.map((m) => m.id)).toContain(goodOffer);
   });
 
+  it("re-scores every stored pair after a rebuild of all profiles, alerting nobody", async () => {
+    // A pair stored on an older reading (another glossary, or counts still filling), and one
+    // that reading missed: the rebuild job brings back the current score and the lost pair.
+    const where = { offerId_challengeId: { offerId: goodOffer, challengeId } };
+    await db().matchPair.update({ where, data: { score: 0.31, reasons: [] } });
+    const lost = await db().matchPair.findFirstOrThrow({ where: { challengeId, NOT: { offerId: goodOffer } } });
+    await db().matchPair.delete({ where: { offerId_challengeId: { offerId: lost.offerId, challengeId } } });
+    const alerts = await db().notification.count({ where: { kind: "match.new" } });
+    const { enqueueJob } = await import("../../lib/server/jobs/queue");
+    await enqueueJob("match.rebuild", {});
+    await runDueJobs();
+    const { findMatches } = await import("../../lib/server/matching/find-matches");
+    const { loadMatchListing } = await import("../../lib/server/matching/match-data");
+    const live = (await findMatches({ listing: (await loadMatchListing("challenge", challengeId))!, top: 20, showPrice: true })).find((m) => m.id === goodOffer)!;
+    const after = await db().matchPair.findUniqueOrThrow({ where });
+    expect(live.score).toBeGreaterThan(0.9);
+    expect(after.score).toBeCloseTo(live.score, 6);
+    expect(after.reasons).not.toEqual([]); // as read from either side: the last of the pair's two jobs wrote them
+    expect(await db().matchPair.count({ where: { offerId: lost.offerId, challengeId } })).toBe(1);
+    expect(await db().notification.count({ where: { kind: "match.new" } })).toBe(alerts);
+    expect(await db().job.count({ where: { doneAt: null } })).toBe(0);
+  });
+
   it("recomputes when a listing changes: an archived offer leaves every stored pair and list", async () => {
     await changeListingStatus({ actor: lab, kind: "offer", id: goodOffer, action: "archive" });
     await runDueJobs();

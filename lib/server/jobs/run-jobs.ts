@@ -1,5 +1,6 @@
 import "server-only";
 import { handleListingChanged } from "@/lib/server/matching/on-listing-changed";
+import { refreshStoredPairs } from "@/lib/server/matching/listing-changed";
 import { rebuildMatchProfiles } from "@/lib/server/matching/rebuild-profiles";
 import { sendQueuedEmail } from "@/lib/server/notifications/send-email";
 import { refreshOutcomeSummary } from "@/lib/server/outcomes/summary";
@@ -10,6 +11,7 @@ const HANDLERS: Record<JobKind, (payload: never) => Promise<void>> = {
   "email.send": sendQueuedEmail,
   "match.rebuild": async () => {
     await rebuildMatchProfiles();
+    await refreshStoredPairs();
   },
   "outcomes.refresh": async () => {
     await refreshOutcomeSummary();

@@ -1,4 +1,5 @@
 import "server-only";
+import { db } from "@/lib/server/db/client";
 import type { Prisma } from "@/lib/server/db/generated/client";
 import { enqueueJob } from "@/lib/server/jobs/queue";
 import type { ListingKind } from "@/lib/server/listings/shared";
@@ -9,4 +10,31 @@ import type { ListingKind } from "@/lib/server/listings/shared";
  */
 export async function listingChanged(kind: ListingKind, id: string, tx?: Prisma.TransactionClient) {
   await enqueueJob("listing.changed", { kind, id }, { tx, dedupeKey: `listing:${kind}:${id}` });
+}
+
+const REFRESH_BATCH = 1000;
+
+/**
+ * After every profile and key count was rebuilt (a new glossary, a bulk load), the stored
+ * pairs still carry the scores and reasons of the old reading, and pairs computed while the
+ * counts were filling (the demo seed's first jobs) those of partial counts. Queues a quiet
+ * recompute of every published listing's pairs: quiet, because no listing changed, so no owner
+ * is alerted (the pairs show on the listings' pages and in brokers' feeds). A listing's own
+ * change keeps its own job and its alerts (another dedupe key). Returns how many were queued.
+ */
+export async function refreshStoredPairs(): Promise<number> {
+  const pending = new Set(
+    (await db().job.findMany({ where: { dedupeKey: { startsWith: "refresh:" }, doneAt: null, lockedAt: null }, select: { dedupeKey: true } })).map((j) => j.dedupeKey),
+  );
+  const where = { status: "PUBLISHED" as const };
+  const listings = [
+    ...(await db().offer.findMany({ where, select: { id: true }, orderBy: { id: "asc" } })).map((o) => ({ kind: "offer" as ListingKind, id: o.id })),
+    ...(await db().challenge.findMany({ where, select: { id: true }, orderBy: { id: "asc" } })).map((c) => ({ kind: "challenge" as ListingKind, id: c.id })),
+  ].filter((l) => !pending.has(`refresh:${l.kind}:${l.id}`));
+  for (let i = 0; i < listings.length; i += REFRESH_BATCH) {
+    await db().job.createMany({
+      data: listings.slice(i, i + REFRESH_BATCH).map((l) => ({ kind: "listing.changed", payload: { kind: l.kind, id: l.id, quiet: true }, dedupeKey: `refresh:${l.kind}:${l.id}` })),
+    });
+  }
+  return listings.length;
 }

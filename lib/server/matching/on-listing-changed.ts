@@ -14,9 +14,10 @@ const STORED_PER_LISTING = 20;
 /**
  * The job after a listing is created, edited, published, closed or archived: refresh its
  * profile, recompute its best pairs (replacing the pairs stored for it), and tell the owners
- * of the other side about pairs that are new and that they have not dismissed.
+ * of the other side about pairs that are new and that they have not dismissed. `quiet`: the
+ * recompute after a rebuild of every profile (refreshStoredPairs), which alerts nobody.
  */
-export async function handleListingChanged({ kind, id }: { kind: ListingKind; id: string }) {
+export async function handleListingChanged({ kind, id, quiet = false }: { kind: ListingKind; id: string; quiet?: boolean }) {
   const listing = await refreshMatchProfile(kind, id);
   const mine = kind === "offer" ? { offerId: id } : { challengeId: id };
   if (!listing || !isLive(listing) || listing.status !== "PUBLISHED") {
@@ -44,7 +45,7 @@ export async function handleListingChanged({ kind, id }: { kind: ListingKind; id
     }
     // Owners of the other side learn of new pairs; the listing's own owners see them on its page.
     const other = kind === "offer" ? "challenges" : "offers";
-    for (const m of fresh) {
+    for (const m of quiet ? [] : fresh) {
       if (dismissed.has(`${m.id}:${m.organizationId}`)) continue;
       await notifyOrganizations({
         tx,
