@@ -41,14 +41,14 @@ export const SETS: Record<string, string> = {
   "heldout-p": "tests/fixtures/matching/heldout-p",
   "heldout-q": "tests/fixtures/matching/heldout-q",
   // R and S (24 challenges, 72 offers each, sectors across the marketplace), written the same
-  // way to judge the learnt ranker, which never learns from them (scripts/learn-ranker.ts)
+  // way to judge the learnt ranker (scripts/learn-ranker.ts)
   "heldout-r": "tests/fixtures/matching/heldout-r",
   "heldout-s": "tests/fixtures/matching/heldout-s",
   // T, U and V (24 challenges, 72 offers each; T health, construction, textiles, water, education,
   // finance, mining, ports; U industrial crops, wood, seafood, energy, vehicles, electronics,
   // plastics, food, tourism; V farming, livestock, waste, pollution, medical devices, SME software,
   // logistics, chemicals, machinery), written blind to the engine in a later session, committed
-  // before their first run, never learnt from
+  // before their first run; R to V judged the ranker and are learnt from since W to AD were written
   "heldout-t": "tests/fixtures/matching/heldout-t",
   "heldout-u": "tests/fixtures/matching/heldout-u",
   "heldout-v": "tests/fixtures/matching/heldout-v",
