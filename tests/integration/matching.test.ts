@@ -198,6 +198,8 @@ describe("matching service", () => {
     expect(refresh.length).toBe((await db().offer.count({ where: { status: "PUBLISHED" } })) + (await db().challenge.count({ where: { status: "PUBLISHED" } })));
     expect(refresh.length).toBeGreaterThan(3);
     expect(refresh.at(-1)!.runAt.getTime() - refresh[0]!.runAt.getTime()).toBeGreaterThanOrEqual((refresh.length - 1) * 50);
+    const { refreshStoredPairs } = await import("../../lib/server/matching/listing-changed");
+    expect(await refreshStoredPairs()).toBe(0); // each is still pending: the queue's dedupe rule, in bulk
     const newcomer = await publishedOffer(lab, { ...KILN_OFFER_EN, title: "Kiln shell scanner for cement plants", externalRef: null });
     const its = await db().job.findFirstOrThrow({ where: { dedupeKey: `listing:offer:${newcomer}`, doneAt: null } });
     expect(its.runAt.getTime()).toBeLessThan(refresh.at(-1)!.runAt.getTime());

@@ -17,11 +17,30 @@ const LOCK_TIMEOUT_SECONDS = 300;
 export async function enqueueJob(kind: JobKind, payload: Prisma.InputJsonValue, { tx, dedupeKey }: { tx?: Tx; dedupeKey?: string } = {}) {
   const client = tx ?? db();
   if (dedupeKey) {
-    const pending = await client.job.findFirst({ where: { dedupeKey, doneAt: null, lockedAt: null }, select: { id: true } });
+    const pending = await client.job.findFirst({ where: { dedupeKey, ...PENDING }, select: { id: true } });
     if (pending) return pending.id;
   }
   const job = await client.job.create({ data: { kind, payload, dedupeKey }, select: { id: true } });
   return job.id;
+}
+
+/** Waiting to run, not yet claimed: a job like this one makes a new one with its dedupe key unnecessary. */
+const PENDING = { doneAt: null, lockedAt: null };
+const BULK = 1000;
+
+/** enqueueJob for many jobs at once, by the same dedupe rule, a thousand per statement; returns how many were queued. */
+export async function enqueueJobs(kind: JobKind, jobs: { payload: Prisma.InputJsonValue; dedupeKey: string; runAt?: Date }[]): Promise<number> {
+  let queued = 0;
+  for (let i = 0; i < jobs.length; i += BULK) {
+    const chunk = jobs.slice(i, i + BULK);
+    const pending = new Set(
+      (await db().job.findMany({ where: { dedupeKey: { in: chunk.map((j) => j.dedupeKey) }, ...PENDING }, select: { dedupeKey: true } })).map((j) => j.dedupeKey),
+    );
+    const data = chunk.filter((j) => !pending.has(j.dedupeKey)).map((j) => ({ kind, ...j }));
+    if (data.length) await db().job.createMany({ data });
+    queued += data.length;
+  }
+  return queued;
 }
 
 /** Claims up to `limit` due jobs; other workers skip the rows this one locked. */

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/server/db/client";
 import type { Prisma } from "@/lib/server/db/generated/client";
-import { enqueueJob } from "@/lib/server/jobs/queue";
+import { enqueueJob, enqueueJobs } from "@/lib/server/jobs/queue";
 import type { ListingKind } from "@/lib/server/listings/shared";
 
 /**
@@ -12,7 +12,6 @@ export async function listingChanged(kind: ListingKind, id: string, tx?: Prisma.
   await enqueueJob("listing.changed", { kind, id }, { tx, dedupeKey: `listing:${kind}:${id}` });
 }
 
-const REFRESH_BATCH = 1000;
 /**
  * The refresh jobs fall due one every 50 ms (a job takes about 60 ms at 100,000 listings a
  * side), not all at once: the queue runs jobs in the order they fall due, so a listing
@@ -30,24 +29,14 @@ export const REFRESH_SPACING_MS = 50;
  * change keeps its own job and its alerts (another dedupe key). Returns how many were queued.
  */
 export async function refreshStoredPairs(): Promise<number> {
-  const pending = new Set(
-    (await db().job.findMany({ where: { dedupeKey: { startsWith: "refresh:" }, doneAt: null, lockedAt: null }, select: { dedupeKey: true } })).map((j) => j.dedupeKey),
-  );
   const where = { status: "PUBLISHED" as const };
   const listings = [
     ...(await db().offer.findMany({ where, select: { id: true }, orderBy: { id: "asc" } })).map((o) => ({ kind: "offer" as ListingKind, id: o.id })),
     ...(await db().challenge.findMany({ where, select: { id: true }, orderBy: { id: "asc" } })).map((c) => ({ kind: "challenge" as ListingKind, id: c.id })),
-  ].filter((l) => !pending.has(`refresh:${l.kind}:${l.id}`));
+  ];
   const start = Date.now();
-  for (let i = 0; i < listings.length; i += REFRESH_BATCH) {
-    await db().job.createMany({
-      data: listings.slice(i, i + REFRESH_BATCH).map((l, j) => ({
-        kind: "listing.changed",
-        payload: { kind: l.kind, id: l.id, quiet: true },
-        dedupeKey: `refresh:${l.kind}:${l.id}`,
-        runAt: new Date(start + (i + j) * REFRESH_SPACING_MS),
-      })),
-    });
-  }
-  return listings.length;
+  return enqueueJobs(
+    "listing.changed",
+    listings.map((l, i) => ({ payload: { kind: l.kind, id: l.id, quiet: true }, dedupeKey: `refresh:${l.kind}:${l.id}`, runAt: new Date(start + i * REFRESH_SPACING_MS) })),
+  );
 }

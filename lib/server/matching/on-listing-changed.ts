@@ -5,6 +5,7 @@ import type { Prisma } from "@/lib/server/db/generated/client";
 import type { ListingKind } from "@/lib/server/listings/shared";
 import { notifyOrganizations } from "@/lib/server/notifications/notify";
 import { findMatches } from "./find-matches";
+import { loadMatchListing } from "./match-data";
 import { refreshMatchProfile } from "./save-profile";
 
 /** Pairs at or above this score are stored, shown to brokers and announced to owners. */
@@ -18,7 +19,8 @@ const STORED_PER_LISTING = 20;
  * recompute after a rebuild of every profile (refreshStoredPairs), which alerts nobody.
  */
 export async function handleListingChanged({ kind, id, quiet = false }: { kind: ListingKind; id: string; quiet?: boolean }) {
-  const listing = await refreshMatchProfile(kind, id);
+  // The refresh after a rebuild finds the profile just rebuilt: it only re-scores the pairs.
+  const listing = quiet ? await loadMatchListing(kind, id) : await refreshMatchProfile(kind, id);
   const mine = kind === "offer" ? { offerId: id } : { challengeId: id };
   if (!listing || !isLive(listing) || listing.status !== "PUBLISHED") {
     await db().matchPair.deleteMany({ where: mine });
@@ -26,11 +28,12 @@ export async function handleListingChanged({ kind, id, quiet = false }: { kind: 
   }
   const matches = (await findMatches({ listing, top: STORED_PER_LISTING, showPrice: true })).filter((m) => m.score >= ALERT_THRESHOLD);
   const pairOf = (other: string) => (kind === "offer" ? { offerId: id, challengeId: other } : { offerId: other, challengeId: id });
-  const before = await db().matchPair.findMany({ where: mine, select: { offerId: true, challengeId: true } });
+  // Who to alert: owners of pairs new to this listing, unless they dismissed them; nobody when quiet.
+  const before = quiet ? [] : await db().matchPair.findMany({ where: mine, select: { offerId: true, challengeId: true } });
   const known = new Set(before.map((p) => (kind === "offer" ? p.challengeId : p.offerId)));
-  const fresh = matches.filter((m) => !known.has(m.id));
+  const fresh = quiet ? [] : matches.filter((m) => !known.has(m.id));
   const dismissed = new Set(
-    (await db().matchFeedback.findMany({ where: { ...mine, action: "DISMISS" }, select: { offerId: true, challengeId: true, organizationId: true } }))
+    (fresh.length ? await db().matchFeedback.findMany({ where: { ...mine, action: "DISMISS" }, select: { offerId: true, challengeId: true, organizationId: true } }) : [])
       .map((f) => `${kind === "offer" ? f.challengeId : f.offerId}:${f.organizationId}`),
   );
   await db().$transaction(async (tx) => {
@@ -45,7 +48,7 @@ export async function handleListingChanged({ kind, id, quiet = false }: { kind: 
     }
     // Owners of the other side learn of new pairs; the listing's own owners see them on its page.
     const other = kind === "offer" ? "challenges" : "offers";
-    for (const m of quiet ? [] : fresh) {
+    for (const m of fresh) {
       if (dismissed.has(`${m.id}:${m.organizationId}`)) continue;
       await notifyOrganizations({
         tx,
